@@ -1,0 +1,94 @@
+package org.civitas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.civitas.examples.ExampleProjectInstaller;
+import org.civitas.testing.ui.Gestures;
+import org.civitas.testing.ui.ModalDialogs;
+import org.civitas.testing.ui.UiTestExtension;
+import org.civitas.testing.ui.Widgets;
+import org.civitas.testing.ui.WorkbenchDriver;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The product's workbench as a user first sees it. */
+@ExtendWith(UiTestExtension.class)
+class PortfolioWorkbenchTest {
+
+	@Test
+	void windowCarriesTheProductNameAndIcons() {
+		Shell shell = WorkbenchDriver.shell();
+		assertTrue(shell.getText().contains("Civitas Portfolio Studio"), shell.getText());
+		assertEquals(6, shell.getImages().length, "window icons from 16 to 256 pixels");
+	}
+
+	@Test
+	void opensInThePortfolioPerspective() {
+		assertEquals(PortfolioPerspective.ID, WorkbenchDriver.page().getPerspective().getId());
+		assertEquals("Portfolio", WorkbenchDriver.page().getPerspective().getLabel());
+	}
+
+	@Test
+	void placesExplorerLeftOutlineAndPropertiesRightProblemsBelowTheEditorArea() {
+		IWorkbenchPage page = WorkbenchDriver.page();
+		for (String viewId : List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW)) {
+			assertTrue(page.isPartVisible(WorkbenchDriver.view(viewId)), viewId + " is visible");
+		}
+		Rectangle explorer = WorkbenchDriver.boundsOnDisplay(WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER));
+		Rectangle outline = WorkbenchDriver.boundsOnDisplay(WorkbenchDriver.view(IPageLayout.ID_OUTLINE));
+		Rectangle properties = WorkbenchDriver.boundsOnDisplay(WorkbenchDriver.view(IPageLayout.ID_PROP_SHEET));
+		Rectangle problems = WorkbenchDriver.boundsOnDisplay(WorkbenchDriver.view(IPageLayout.ID_PROBLEM_VIEW));
+
+		assertTrue(explorer.x + explorer.width <= problems.x, "Problems lies right of the Project Explorer");
+		assertTrue(problems.x + problems.width <= outline.x, "Outline lies right of Problems, beside the editor area");
+		assertTrue(problems.y > explorer.y + explorer.height / 2, "Problems lies in the lower part of the window");
+		assertEquals(outline.x, properties.x, "Outline and Properties share the right column");
+		assertTrue(outline.y + outline.height <= properties.y, "Properties lies below the Outline");
+	}
+
+	@Test
+	void projectExplorerShowsTheExampleProject() {
+		IViewPart explorer = WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER);
+		Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
+		Widgets.treeItem(tree, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, "README.md");
+	}
+
+	@Test
+	void aboutDialogDescribesTheProduct() {
+		Shell shell = WorkbenchDriver.shell();
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(shell.getMenuBar(), "Help", "About Civitas Portfolio Studio")),
+				"About Civitas Portfolio Studio", about -> {
+					List<Control> texts = Widgets.findAll(about, Control.class,
+							control -> Widgets.text(control).contains("shared services in the public sector"));
+					assertEquals(1, texts.size(), "the about text names what Civitas is for");
+					Gestures.click(Widgets.byText(about, Button.class, "Close"));
+				});
+	}
+
+	@Test
+	void resetPerspectiveBringsBackAClosedView() {
+		IWorkbenchPage page = WorkbenchDriver.page();
+		page.hideView(WorkbenchDriver.view(IPageLayout.ID_OUTLINE));
+		assertNull(page.findView(IPageLayout.ID_OUTLINE));
+
+		Shell shell = WorkbenchDriver.shell();
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(shell.getMenuBar(), "Window", "Reset Perspective...")),
+				"Reset Perspective", confirm -> Gestures.click(Widgets.byText(confirm, Button.class, "Reset Perspective")));
+
+		assertTrue(page.isPartVisible(WorkbenchDriver.view(IPageLayout.ID_OUTLINE)));
+	}
+}

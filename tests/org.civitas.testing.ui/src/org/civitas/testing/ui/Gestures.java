@@ -1,0 +1,149 @@
+package org.civitas.testing.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * What a user does with a widget: click, select, double-click, type, press keys. Each gesture
+ * refuses a disabled or hidden widget (a user could not use it either), sends the events SWT
+ * itself would send, and then dispatches the resulting events.
+ */
+public final class Gestures {
+
+	private Gestures() {
+	}
+
+	public static void click(Button button) {
+		requireUsable(button, button.isEnabled() && button.isVisible());
+		button.setFocus();
+		if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+			button.setSelection(!button.getSelection());
+		} else if ((button.getStyle() & SWT.RADIO) != 0) {
+			button.setSelection(true);
+		}
+		send(button, SWT.Selection, new Event());
+	}
+
+	public static void click(MenuItem item) {
+		requireUsable(item, item.isEnabled());
+		if ((item.getStyle() & SWT.CHECK) != 0) {
+			item.setSelection(!item.getSelection());
+		} else if ((item.getStyle() & SWT.RADIO) != 0) {
+			item.setSelection(true);
+		}
+		send(item, SWT.Arm, new Event());
+		send(item, SWT.Selection, new Event());
+	}
+
+	public static void click(ToolItem item) {
+		requireUsable(item, item.isEnabled());
+		if ((item.getStyle() & SWT.CHECK) != 0) {
+			item.setSelection(!item.getSelection());
+		}
+		send(item, SWT.Selection, new Event());
+	}
+
+	/** Selects one tree item, as a click on its label does. */
+	public static void select(TreeItem item) {
+		Tree tree = item.getParent();
+		requireUsable(tree, tree.isEnabled() && tree.isVisible());
+		tree.setFocus();
+		tree.setSelection(item);
+		Event event = new Event();
+		event.item = item;
+		send(tree, SWT.Selection, event);
+	}
+
+	/** Double-clicks a tree item: selection, then the default-selection event viewers open on. */
+	public static void doubleClick(TreeItem item) {
+		select(item);
+		Event event = new Event();
+		event.item = item;
+		send(item.getParent(), SWT.DefaultSelection, event);
+	}
+
+	/** Replaces the content of a text field, firing the Modify events that typing fires. */
+	public static void type(Text text, String value) {
+		requireUsable(text, text.isEnabled() && text.isVisible() && text.getEditable());
+		text.setFocus();
+		text.setText(value);
+		UiDriver.processEvents();
+	}
+
+	/** Chooses an entry of a combo box by its label. */
+	public static void select(Combo combo, String entry) {
+		requireUsable(combo, combo.isEnabled() && combo.isVisible());
+		int index = combo.indexOf(entry);
+		if (index < 0) {
+			throw new AssertionError("combo has no entry '" + entry + "'; entries: " + String.join(", ", combo.getItems()));
+		}
+		combo.select(index);
+		send(combo, SWT.Selection, new Event());
+	}
+
+	/**
+	 * Presses a key, optionally with modifiers ({@code SWT.MOD1 | SWT.SHIFT}...), through the
+	 * operating system's input queue: the focused control receives it exactly as from a
+	 * keyboard, key bindings included.
+	 *
+	 * @param key a character such as {@code 'z'}, or a key code such as {@code SWT.F2}
+	 */
+	public static void pressKey(int modifiers, int key) {
+		Display display = UiDriver.display();
+		int[] modifierKeys = { SWT.CTRL, SWT.SHIFT, SWT.ALT, SWT.COMMAND };
+		for (int modifier : modifierKeys) {
+			if ((modifiers & modifier) != 0) {
+				post(display, SWT.KeyDown, modifier, '\0');
+			}
+		}
+		boolean character = key < 0x10000 && (key & SWT.KEYCODE_BIT) == 0;
+		post(display, SWT.KeyDown, character ? 0 : key, character ? (char) key : '\0');
+		post(display, SWT.KeyUp, character ? 0 : key, character ? (char) key : '\0');
+		for (int i = modifierKeys.length - 1; i >= 0; i--) {
+			if ((modifiers & modifierKeys[i]) != 0) {
+				post(display, SWT.KeyUp, modifierKeys[i], '\0');
+			}
+		}
+		UiDriver.processEvents();
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		if (!display.post(event)) {
+			throw new AssertionError("the display refused a synthetic key event; is the X server missing XTEST?");
+		}
+	}
+
+	private static void send(Widget widget, int type, Event event) {
+		event.widget = widget;
+		event.display = widget.getDisplay();
+		widget.notifyListeners(type, event);
+		UiDriver.processEvents();
+	}
+
+	private static void requireUsable(Widget widget, boolean usable) {
+		if (!usable) {
+			throw new AssertionError("cannot use " + widget + ": it is disabled or hidden");
+		}
+	}
+
+	/** Gives a control the keyboard focus, as a click into it would. */
+	public static void focus(Control control) {
+		requireUsable(control, control.isEnabled() && control.isVisible());
+		control.setFocus();
+		UiDriver.processEvents();
+	}
+}
