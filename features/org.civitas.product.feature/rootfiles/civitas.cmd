@@ -1,0 +1,42 @@
+@echo off
+rem Starts Civitas Portfolio Studio on Windows.
+rem
+rem   civitas.cmd [-data <workspace folder>] [other Eclipse options...]
+rem
+rem Without -data the workspace is %USERPROFILE%\civitas-workspace. Java 17 or newer is taken
+rem from %CIVITAS_JAVA%, then %JAVA_HOME%, then the PATH. Extra JVM options go in
+rem %CIVITAS_VM_ARGS% (for example set CIVITAS_VM_ARGS=-Xmx6g for very large portfolios).
+setlocal EnableExtensions
+set "CIVITAS_HOME=%~dp0"
+
+set "JAVA_EXE="
+if defined CIVITAS_JAVA set "JAVA_EXE=%CIVITAS_JAVA%"
+if not defined JAVA_EXE if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_EXE for %%J in (java.exe) do set "JAVA_EXE=%%~$PATH:J"
+if not defined JAVA_EXE goto no_java
+if not exist "%JAVA_EXE%" goto no_java
+
+set "JAVA_SPEC="
+for /f "tokens=2 delims==" %%V in ('call "%JAVA_EXE%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "JAVA_SPEC=%%V"
+if not defined JAVA_SPEC goto no_java
+set "JAVA_SPEC=%JAVA_SPEC: =%"
+for /f "tokens=1 delims=." %%M in ("%JAVA_SPEC%") do set "JAVA_MAJOR=%%M"
+if %JAVA_MAJOR% LSS 17 goto no_java
+
+set "LAUNCHER="
+for %%L in ("%CIVITAS_HOME%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo civitas: the product in %CIVITAS_HOME% is incomplete: plugins\org.eclipse.equinox.launcher_*.jar is missing. 1>&2
+  exit /b 1
+)
+
+set "WORKSPACE_ARGS=-data "%USERPROFILE%\civitas-workspace""
+for %%A in (%*) do if /i "%%~A"=="-data" set "WORKSPACE_ARGS="
+
+"%JAVA_EXE%" -Xms256m -Xmx2g %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
+exit /b %ERRORLEVEL%
+
+:no_java
+echo civitas: Java 17 or newer is needed and was not found. 1>&2
+echo   Looked at %%CIVITAS_JAVA%%, %%JAVA_HOME%% and the PATH. Install one, or set CIVITAS_JAVA to its java.exe. 1>&2
+exit /b 1

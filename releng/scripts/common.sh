@@ -1,0 +1,44 @@
+# Shared by the scripts beside it: where things are, and the system packages they need.
+# shellcheck shell=bash
+
+CIVITAS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PRODUCT_TARGET=$CIVITAS_ROOT/releng/org.civitas.product/target/products
+
+# The product archive for this machine, or nothing when the product is not built yet.
+product_archive() {
+  ls "$PRODUCT_TARGET"/civitas-portfolio-studio-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1
+}
+
+# Unpacks the product archive into $1 (emptied first); prints the product folder.
+unpack_product() {
+  local destination=$1 archive
+  archive=$(product_archive)
+  [ -n "$archive" ] || { echo "No product archive under $PRODUCT_TARGET; build it with ./mvnw -B verify" >&2; return 1; }
+  rm -rf "$destination" && mkdir -p "$destination"
+  # Tycho writes pax headers that GNU tar does not know; they carry nothing we need.
+  tar --warning=no-unknown-keyword -xzf "$archive" -C "$destination"
+  echo "$destination/civitas"
+}
+
+# Installs missing Debian packages when running as root; otherwise says what to install.
+require_packages() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Missing system packages. Install them with:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
+    return 1
+  fi
+}
+
+# Packages for running SWT: GTK 3 and fonts.
+GUI_PACKAGES=(libgtk-3-0 fonts-dejavu-core)
+# Packages for running SWT without a screen, and for finding its windows.
+HEADLESS_GUI_PACKAGES=(xvfb xauth xdotool)

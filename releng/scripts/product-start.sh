@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Starts the built product from its archive the way a user would (unpack, ./civitas) under a
+# virtual X server, and checks and times what a user sees:
+#   - the start script refuses clearly when no Java 17+ is found;
+#   - the workbench window appears (timed from the start script to the window shown);
+#   - the example project is created in the new workspace;
+#   - the workspace log holds no error.
+# Usage: product-start.sh [runs]   (default 1; the README's start-up figure uses 5)
+# Prints one line per run and the median; exits non-zero when a check fails.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+runs=${1:-1}
+window_timeout_seconds=60
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ -z "${DISPLAY:-}" ]; then
+  require_packages "${GUI_PACKAGES[@]}" "${HEADLESS_GUI_PACKAGES[@]}"
+  exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
+fi
+
+product=$(unpack_product "$work/install")
+echo "Product unpacked from $(basename "$(product_archive)") into $product"
+
+# Without a usable Java the start script must explain itself, not fail obscurely: check it with
+# no Java on the PATH at all, and with CIVITAS_JAVA naming a Java that is too old.
+tools=$work/tools-without-java
+mkdir -p "$tools"
+for tool in dirname readlink sed ls sort tail uname; do ln -s "$(command -v "$tool")" "$tools/$tool"; done
+printf '#!/bin/sh\necho "    java.specification.version = 11" >&2\n' >"$tools/old-java" && chmod +x "$tools/old-java"
+for java_setting in "" "CIVITAS_JAVA=$tools/old-java"; do
+  if output=$(env -i HOME="$work" PATH="$tools" $java_setting /bin/sh "$product/civitas" 2>&1); then
+    echo "FAIL: the start script ran without a usable Java (${java_setting:-no Java at all})" >&2; exit 1
+  fi
+  case $output in
+    "civitas: Java 17 or newer is needed"*) ;;
+    *) echo "FAIL: unexpected message without a usable Java (${java_setting:-no Java at all}): $output" >&2; exit 1 ;;
+  esac
+done
+echo "ok: without Java 17+ the start script says: ${output%%$'\n'*}"
+
+now_ms() { date +%s%3N; }
+
+start_once() {
+  local run=$1 workspace=$work/workspace-$1 started pid window elapsed
+  started=$(now_ms)
+  "$product/civitas" -data "$workspace" >"$work/console-$run.log" 2>&1 &
+  pid=$!
+  window=""
+  while [ -z "$window" ]; do
+    window=$(xdotool search --onlyvisible --name '^Civitas Portfolio Studio' 2>/dev/null | head -n 1 || true)
+    if [ -z "$window" ]; then
+      if ! kill -0 "$pid" 2>/dev/null; then
+        echo "FAIL: the product exited before showing its window:" >&2
+        cat "$work/console-$run.log" "$workspace/.metadata/.log" >&2 2>/dev/null; exit 1
+      fi
+      if [ $(( $(now_ms) - started )) -gt $(( window_timeout_seconds * 1000 )) ]; then
+        echo "FAIL: no workbench window after ${window_timeout_seconds}s" >&2; kill "$pid"; exit 1
+      fi
+      sleep 0.05
+    fi
+  done
+  elapsed=$(( $(now_ms) - started ))
+
+  # The example project is written by a background job right after start-up.
+  local waited=0
+  until [ -f "$workspace/Civitas Examples/README.md" ]; do
+    sleep 0.2; waited=$((waited + 1))
+    if [ $waited -gt 150 ]; then echo "FAIL: no example project in the new workspace" >&2; kill "$pid"; exit 1; fi
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+
+  local log=$workspace/.metadata/.log
+  if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+    echo "FAIL: errors in the workspace log $log:" >&2; cat "$log" >&2; exit 1
+  fi
+  echo "run $run: workbench window shown ${elapsed} ms after ./civitas; example project present; no errors logged"
+  echo "$elapsed" >>"$work/times"
+}
+
+for run in $(seq 1 "$runs"); do
+  start_once "$run"
+done
+median=$(sort -n "$work/times" | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : int((t[NR / 2] + t[NR / 2 + 1]) / 2) }')
+echo "start-up to window, median of $runs run(s): ${median} ms (first run includes the OSGi cache build of a fresh unpack)"
