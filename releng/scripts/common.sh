@@ -6,7 +6,11 @@ PRODUCT_TARGET=$CIVITAS_ROOT/releng/org.civitas.product/target/products
 
 # The product archive for this machine, or nothing when the product is not built yet.
 product_archive() {
-  ls "$PRODUCT_TARGET"/civitas-portfolio-studio-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1
+  local archive
+  for archive in "$PRODUCT_TARGET"/civitas-portfolio-studio-*-linux.gtk.x86_64.tar.gz; do
+    [ -f "$archive" ] && echo "$archive" && return 0
+  done
+  return 0
 }
 
 # Unpacks the product archive into $1 (emptied first); prints the product folder.

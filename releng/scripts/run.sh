@@ -11,7 +11,7 @@ require_packages "${GUI_PACKAGES[@]}"
 
 archive=$(product_archive)
 if [ -z "$archive" ] || [ -n "$(git ls-files -z --cached --others --exclude-standard 2>/dev/null | xargs -0 find 2>/dev/null -newer "$archive" -type f -print -quit)" ]; then
-  echo "Building the product (tests skipped; ./releng/scripts/test.sh runs them)..."
+  echo "Building the product: a few minutes the first time (tests skipped; ./releng/scripts/test.sh runs them)..."
   ./mvnw -B -q verify -DskipTests
   archive=$(product_archive)
 fi

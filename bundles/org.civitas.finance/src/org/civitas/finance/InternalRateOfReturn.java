@@ -40,8 +40,12 @@ public final class InternalRateOfReturn {
 
 	static final double TOUCH_TOLERANCE = 1e-12;
 
-	/** Rates closer than this, relative to {@code 1 + r}, are the same root found twice. */
-	private static final double SAME_ROOT = 1e-9;
+	/**
+	 * Rates closer than this, relative to {@code 1 + r}, are one root: a double root is only
+	 * determined to about the square root of the double precision, and rounding of the flows may
+	 * split it into two close roots.
+	 */
+	static final double SAME_ROOT = 1e-6;
 
 	private static final double LOWEST_X = 1 / (1 + HIGHEST_RATE);
 
@@ -210,6 +214,7 @@ public final class InternalRateOfReturn {
 		}
 	}
 
+	/** The rates of the roots, ascending, with each cluster of the same root replaced by its mean. */
 	private static List<Double> ratesOf(List<Double> roots) {
 		List<Double> rates = new ArrayList<>();
 		for (double x : roots) {
@@ -217,11 +222,21 @@ public final class InternalRateOfReturn {
 		}
 		Collections.sort(rates);
 		List<Double> distinct = new ArrayList<>();
-		for (double rate : rates) {
-			if (distinct.isEmpty() || rate - distinct.get(distinct.size() - 1) > SAME_ROOT * (1 + rate)) {
-				distinct.add(rate);
+		int start = 0;
+		for (int i = 1; i <= rates.size(); i++) {
+			if (i == rates.size() || rates.get(i) - rates.get(i - 1) > SAME_ROOT * (1 + rates.get(i))) {
+				distinct.add(mean(rates.subList(start, i)));
+				start = i;
 			}
 		}
 		return distinct;
+	}
+
+	private static double mean(List<Double> values) {
+		double sum = 0;
+		for (double value : values) {
+			sum += value;
+		}
+		return sum / values.size();
 	}
 }

@@ -46,7 +46,7 @@ public final class Payback {
 			double before = cumulative;
 			cumulative += flows[t];
 			if (before < 0 && cumulative >= 0) {
-				return OptionalDouble.of(t - 1 + -before / flows[t]);
+				return OptionalDouble.of((t - 1) + (-before / flows[t]));
 			}
 			everNegative |= cumulative < 0;
 		}
