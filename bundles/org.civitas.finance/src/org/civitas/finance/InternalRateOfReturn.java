@@ -24,9 +24,11 @@ import java.util.function.DoubleUnaryOperator;
  * {@code sum |net(t)| x^t}), that touching root counts as a rate. Flows {@code 1, -2, 1} thus have
  * the single rate 0%.</li>
  * </ul>
- * Roots are refined to full double precision, far below 1e-10 in the rate. The grid finds every
- * root except where three or more roots fall between two neighbouring grid points, which are less
- * than 0.07% apart in {@code 1 + r}.
+ * Roots are refined to full double precision, far below 1e-10 in the rate, except double roots,
+ * which rounding of the flows determines only to about 1e-8. Roots closer than
+ * {@value #SAME_ROOT} relative to {@code 1 + r} are reported once, as their mean. The grid finds
+ * every root except where three or more roots fall between two neighbouring grid points, which
+ * are less than 0.07% apart in {@code 1 + r}.
  */
 public final class InternalRateOfReturn {
 

@@ -24,7 +24,11 @@ public sealed interface IrrResult permits IrrResult.Unique, IrrResult.Multiple, 
 		NO_ROOT_IN_RANGE
 	}
 
-	/** Exactly one rate in the searched range makes the NPV zero. */
+	/**
+	 * Exactly one rate in the searched range makes the NPV zero. For flows that change sign more than
+	 * once it may be a rate where the NPV only touches zero, and further rates may lie outside the
+	 * searched range.
+	 */
 	record Unique(double rate) implements IrrResult {
 
 		public Unique {

@@ -51,7 +51,7 @@ class CashFlowsTest {
 
 	@ParameterizedTest
 	@CsvSource({
-			"investment, 2, -5.0",
+			"investment, 2, -0.01",
 			"operating cost, 1, NaN",
 			"benefits, 0, Infinity",
 			"benefits, 3, -Infinity" })

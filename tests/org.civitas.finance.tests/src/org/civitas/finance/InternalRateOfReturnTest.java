@@ -69,6 +69,13 @@ class InternalRateOfReturnTest {
 	}
 
 	@Test
+	void findsThreeRatesWithinAFewPercent() {
+		// NPV * u^3 = 100000(u - 1.10)(u - 1.11)(u - 1.12)
+		//           = 100000u^3 - 333000u^2 + 369620u - 136752: 10%, 11% and 12%
+		assertRates(List.of(0.10, 0.11, 0.12), multipleRates(100000, -333000, 369620, -136752), 1e-9);
+	}
+
+	@Test
 	void aRateWhereTheNpvOnlyTouchesZeroIsTheOneRate() {
 		// NPV = 1 - 2x + x^2 = (1 - x)^2 with x = 1/(1 + r): zero only at x = 1, r = 0%, and
 		// positive on both sides; it is the only rate that makes the NPV zero
@@ -130,6 +137,20 @@ class InternalRateOfReturnTest {
 		for (double rate : rates) {
 			assertEquals(0, NetPresentValue.of(NetFlows.of(net), rate), 1e-9);
 		}
+	}
+
+	@Test
+	void ratesNearMinus100PercentOverLongHorizons() {
+		// -1, 1, nothing until -5000 in period 199 and 100 in period 200. With x = 1/(1 + r):
+		// NPV = -1 + x + 100x^199(x - 50), negative for 0 < x < 50 and zero at x = 50 up to
+		// (1 - x)/(100x^199), about 1e-340, so r = 1/50 - 1 = -98%. The NPV has an extremum at
+		// x = 49.75, where x^200 exceeds the largest double: it must not pass for a touching root.
+		double[] net = new double[201];
+		net[0] = -1;
+		net[1] = 1;
+		net[199] = -5000;
+		net[200] = 100;
+		assertEquals(-0.98, uniqueRate(net), 1e-12);
 	}
 
 	@Test
