@@ -1,6 +1,7 @@
 package org.civitas.portfolio.model.derived;
 
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.civitas.finance.CashFlows;
@@ -36,11 +37,7 @@ public final class BusinessCaseAnalysis {
 	}
 
 	public static Double irr(BusinessCase businessCase) {
-		try {
-			return boxed(InternalRateOfReturn.of(flows(businessCase)).uniqueRate());
-		} catch (IllegalArgumentException invalid) {
-			return null;
-		}
+		return figureOf(businessCase, flows -> InternalRateOfReturn.of(flows).uniqueRate());
 	}
 
 	/** Why the case has no single IRR, or {@code null} when it has one. */
@@ -67,27 +64,16 @@ public final class BusinessCaseAnalysis {
 	}
 
 	public static Double simplePayback(BusinessCase businessCase) {
-		try {
-			return boxed(Payback.simple(flows(businessCase)));
-		} catch (IllegalArgumentException invalid) {
-			return null;
-		}
+		return figureOf(businessCase, Payback::simple);
 	}
 
 	public static Double discountedPayback(BusinessCase businessCase) {
-		try {
-			return boxed(Payback.discounted(flows(businessCase), discountRate(businessCase)));
-		} catch (IllegalArgumentException invalid) {
-			return null;
-		}
+		double rate = discountRate(businessCase);
+		return figureOf(businessCase, flows -> Payback.discounted(flows, rate));
 	}
 
 	public static Double roi(BusinessCase businessCase) {
-		try {
-			return boxed(ReturnOnInvestment.of(flows(businessCase)));
-		} catch (IllegalArgumentException invalid) {
-			return null;
-		}
+		return figureOf(businessCase, ReturnOnInvestment::of);
 	}
 
 	/** The case's own rate, else its portfolio's, else the metamodel's default portfolio rate. */
@@ -119,8 +105,14 @@ public final class BusinessCaseAnalysis {
 		return CashFlows.of(investment, operatingCost, benefits);
 	}
 
-	private static Double boxed(OptionalDouble value) {
-		return value.isPresent() ? value.getAsDouble() : null;
+	/** A figure that may not exist; a case with invalid amounts has none. */
+	private static Double figureOf(BusinessCase businessCase, Function<CashFlows, OptionalDouble> figure) {
+		try {
+			OptionalDouble value = figure.apply(flows(businessCase));
+			return value.isPresent() ? value.getAsDouble() : null;
+		} catch (IllegalArgumentException invalid) {
+			return null;
+		}
 	}
 
 	private static String percent(double rate) {
