@@ -1,7 +1,8 @@
 @echo off
 rem Starts Civitas Portfolio Studio on Windows.
 rem
-rem   civitas.cmd [-data <workspace folder>] [other Eclipse options...]
+rem   civitas.cmd [-data <workspace folder>] [other Eclipse options...]   the workbench
+rem   civitas.cmd info^|finance^|generate^|benchmark^|help [arguments...]   the command line
 rem
 rem Without -data the workspace is %USERPROFILE%\civitas-workspace. Java 17 or newer is taken
 rem from %CIVITAS_JAVA%, then %JAVA_HOME%, then the PATH. Extra JVM options go in
@@ -30,10 +31,16 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
+for %%C in (info finance generate benchmark help) do if /i "%~1"=="%%C" goto command_line
+
 set "WORKSPACE_ARGS=-data "%USERPROFILE%\civitas-workspace""
 for %%A in (%*) do if /i "%%~A"=="-data" set "WORKSPACE_ARGS="
 
 "%JAVA_EXE%" -Xms256m -Xmx2g %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
+exit /b %ERRORLEVEL%
+
+:command_line
+"%JAVA_EXE%" -Xms256m -Xmx2g -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog %*
 exit /b %ERRORLEVEL%
 
 :no_java

@@ -43,6 +43,9 @@ public class PortfolioResource extends XMIResourceImpl {
 		super(uri);
 		getDefaultLoadOptions().putAll(loadOptions());
 		getDefaultSaveOptions().putAll(saveOptions());
+		// References are stored by id; without this index every lookup scans the whole model,
+		// which makes loading quadratic in the number of elements.
+		setIntrinsicIDToEObjectMap(new HashMap<>());
 	}
 
 	private static Map<Object, Object> loadOptions() {

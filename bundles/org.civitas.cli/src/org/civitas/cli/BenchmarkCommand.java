@@ -1,0 +1,148 @@
+package org.civitas.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code civitas benchmark [--elements 10000,100000] [--runs 5] [--dir D]}: save and load
+ * times of synthetic portfolios with Civitas's resource, side by side with a plain EMF XMI
+ * load of the same file (an {@link XMIResourceImpl} with default options), and file sizes.
+ * Each figure is the median of the runs, after one unmeasured run to warm up the JVM.
+ */
+final class BenchmarkCommand implements Command {
+
+	private static final String ELEMENTS = "--elements"; //$NON-NLS-1$
+	private static final String RUNS = "--runs"; //$NON-NLS-1$
+	private static final String DIRECTORY = "--dir"; //$NON-NLS-1$
+	private static final long SEED = 42;
+
+	@Override
+	public String name() {
+		return "benchmark"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return Messages.BenchmarkCommand_usage;
+	}
+
+	@Override
+	public void run(List<String> words, PrintStream out) throws CommandException {
+		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY), Set.of());
+		arguments.requireOperands(0, Messages.BenchmarkCommand_noOperands);
+		int runs = (int) arguments.number(RUNS, 5, 1);
+		List<Integer> sizes = sizes(arguments.value(ELEMENTS, "10000,100000")); //$NON-NLS-1$
+		Path folder = folder(arguments.value(DIRECTORY, null));
+
+		out.println(NLS.bind(Messages.BenchmarkCommand_header, new Object[] { runs, Runtime.version(),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20 }));
+		out.println(String.format("%10s %10s %12s %10s %10s %10s %8s", //$NON-NLS-1$
+				"elements", "file MB", "bytes/elem", "save ms", "load ms", "raw ms", "ratio")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		for (int size : sizes) {
+			Path file = folder.resolve("benchmark-" + size + ".portfolio"); //$NON-NLS-1$ //$NON-NLS-2$
+			Portfolio portfolio = SyntheticPortfolio.generate(size, SEED);
+			long elements = 1;
+			for (var all = portfolio.eAllContents(); all.hasNext(); all.next()) {
+				elements++;
+			}
+			double save = median(runs, () -> save(portfolio, file));
+			double load = median(runs, () -> load(file, true));
+			double raw = median(runs, () -> load(file, false));
+			long bytes = size(file);
+			out.println(String.format("%10d %10.1f %12.0f %10.0f %10.0f %10.0f %8.2f", elements, bytes / 1e6, //$NON-NLS-1$
+					(double) bytes / elements, save, load, raw, load / raw));
+		}
+	}
+
+	private interface Measured {
+		void run() throws CommandException;
+	}
+
+	/** Median milliseconds of {@code runs} runs, after one warm-up run. */
+	private static double median(int runs, Measured measured) throws CommandException {
+		measured.run();
+		double[] millis = new double[runs];
+		for (int run = 0; run < runs; run++) {
+			long start = System.nanoTime();
+			measured.run();
+			millis[run] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
+	}
+
+	private static void save(Portfolio portfolio, Path file) throws CommandException {
+		Resource resource = portfolio.eResource();
+		if (resource == null) {
+			PortfolioFiles.save(portfolio, file.toString());
+			return;
+		}
+		try {
+			resource.setModified(true);
+			resource.save(Map.of());
+		} catch (IOException failure) {
+			throw CommandException.failure(failure.getMessage());
+		}
+	}
+
+	private static void load(Path file, boolean civitas) throws CommandException {
+		URI uri = URI.createFileURI(file.toString());
+		Resource resource = civitas ? new PortfolioResourceFactory().createResource(uri) : new XMIResourceImpl(uri);
+		new ResourceSetImpl().getResources().add(resource);
+		try {
+			resource.load(civitas ? Map.of() : null);
+		} catch (IOException failure) {
+			throw CommandException.failure(failure.getMessage());
+		}
+		if (resource.getContents().isEmpty()) {
+			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_empty, file));
+		}
+	}
+
+	private static List<Integer> sizes(String list) throws CommandException {
+		List<Integer> sizes = new ArrayList<>();
+		for (String item : list.split(",")) { //$NON-NLS-1$
+			try {
+				int size = Integer.parseInt(item.trim().replace("_", "")); //$NON-NLS-1$ //$NON-NLS-2$
+				if (size < 10) {
+					throw new NumberFormatException();
+				}
+				sizes.add(size);
+			} catch (NumberFormatException notASize) {
+				throw CommandException.usage(NLS.bind(Messages.Arguments_notANumber, ELEMENTS, list));
+			}
+		}
+		return sizes;
+	}
+
+	private static Path folder(String given) throws CommandException {
+		try {
+			return given != null ? Files.createDirectories(Path.of(given)) : Files.createTempDirectory("civitas-benchmark"); //$NON-NLS-1$
+		} catch (IOException failure) {
+			throw CommandException.failure(failure.toString());
+		}
+	}
+
+	private static long size(Path file) throws CommandException {
+		try {
+			return Files.size(file);
+		} catch (IOException failure) {
+			throw CommandException.failure(failure.toString());
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package org.civitas.cli;
+
+/** A command that cannot do its work; the message is the one line the user reads. */
+final class CommandException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	/** Exit code of a misused command line. */
+	static final int USAGE = 2;
+	/** Exit code of bad input or a failure while working. */
+	static final int FAILURE = 1;
+
+	private final int exitCode;
+
+	private CommandException(String message, int exitCode) {
+		super(message);
+		this.exitCode = exitCode;
+	}
+
+	static CommandException usage(String message) {
+		return new CommandException(message, USAGE);
+	}
+
+	static CommandException failure(String message) {
+		return new CommandException(message, FAILURE);
+	}
+
+	int exitCode() {
+		return exitCode;
+	}
+}

@@ -1,0 +1,50 @@
+package org.civitas.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the command line. */
+final class Messages extends NLS {
+
+	public static String CommandLine_usageHeader;
+	public static String CommandLine_unknownCommand;
+	public static String Arguments_missingValue;
+	public static String Arguments_unknownOption;
+	public static String Arguments_notANumber;
+	public static String Arguments_tooSmall;
+	public static String Arguments_wrongOperands;
+	public static String PortfolioFiles_notFound;
+	public static String PortfolioFiles_empty;
+	public static String PortfolioFiles_notAPortfolio;
+	public static String PortfolioFiles_notSaved;
+	public static String InfoCommand_usage;
+	public static String InfoCommand_title;
+	public static String InfoCommand_settings;
+	public static String InfoCommand_servicesByLifecycle;
+	public static String InfoCommand_risksByLevel;
+	public static String InfoCommand_elements;
+	public static String FinanceCommand_usage;
+	public static String FinanceCommand_title;
+	public static String FinanceCommand_noCases;
+	public static String FinanceCommand_rate;
+	public static String FinanceCommand_npv;
+	public static String FinanceCommand_irr;
+	public static String FinanceCommand_simplePayback;
+	public static String FinanceCommand_discountedPayback;
+	public static String FinanceCommand_roi;
+	public static String FinanceCommand_undefined;
+	public static String FinanceCommand_years;
+	public static String FinanceCommand_notPaidBack;
+	public static String GenerateCommand_usage;
+	public static String GenerateCommand_tooLarge;
+	public static String GenerateCommand_done;
+	public static String BenchmarkCommand_usage;
+	public static String BenchmarkCommand_noOperands;
+	public static String BenchmarkCommand_header;
+
+	static {
+		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,58 @@
+package org.civitas.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.resource.LoadProblem;
+import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.osgi.util.NLS;
+
+/** Reading and writing {@code .portfolio} files for commands, with one-line errors. */
+final class PortfolioFiles {
+
+	private PortfolioFiles() {
+	}
+
+	static Portfolio load(String file) throws CommandException {
+		Path path = Path.of(file);
+		if (!Files.isRegularFile(path)) {
+			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notFound, file));
+		}
+		URI uri = URI.createFileURI(path.toAbsolutePath().toString());
+		Resource resource = new PortfolioResourceFactory().createResource(uri);
+		new ResourceSetImpl().getResources().add(resource);
+		try {
+			resource.load(Map.of());
+		} catch (IOException | RuntimeException failure) {
+			throw CommandException.failure(LoadProblem.of(uri, failure).toString());
+		}
+		if (resource.getContents().isEmpty()) {
+			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_empty, file));
+		}
+		EObject root = resource.getContents().get(0);
+		if (!(root instanceof Portfolio portfolio)) {
+			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notAPortfolio, file, root.eClass().getName()));
+		}
+		return portfolio;
+	}
+
+	static Path save(Portfolio portfolio, String file) throws CommandException {
+		Path path = Path.of(file).toAbsolutePath();
+		Resource resource = new PortfolioResourceFactory().createResource(URI.createFileURI(path.toString()));
+		new ResourceSetImpl().getResources().add(resource);
+		resource.getContents().add(portfolio);
+		try {
+			resource.save(Map.of());
+		} catch (IOException failure) {
+			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notSaved, file, failure.getMessage()));
+		}
+		return path;
+	}
+}
