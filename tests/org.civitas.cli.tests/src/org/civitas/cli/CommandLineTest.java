@@ -1,0 +1,117 @@
+package org.civitas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+/** The command line as a script or a CI job uses it: output, exit codes, one-line errors. */
+class CommandLineTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... words) {
+		out.reset();
+		err.reset();
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(words));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void financePrintsTheFiguresOfEveryBusinessCase() throws IOException {
+		assertEquals(0, run("finance", fixture("one-case.portfolio")));
+
+		// Net flows -1000, 300, 400, 500 at the portfolio's 10%: NPV -21.04, IRR 8.90%, payback 2.6 years.
+		assertTrue(out().contains("Shared payroll"), out());
+		assertTrue(out().contains("-21.04 EUR"), out());
+		assertTrue(out().contains("8.90%"), out());
+		assertTrue(out().contains("2.60 years"), out());
+	}
+
+	@Test
+	void financeAsJsonCarriesTheSameFigures() throws IOException {
+		assertEquals(0, run("finance", fixture("one-case.portfolio"), "--json"));
+
+		String json = out().trim();
+		assertTrue(json.startsWith("{\"portfolio\":\"One case\",\"currency\":\"EUR\",\"businessCases\":[{\"id\":\"case\""), json);
+		assertTrue(json.contains("\"simplePayback\":2.6"), json);
+		assertTrue(json.contains("\"discountedPayback\":null"), json);
+	}
+
+	@Test
+	void generateIsDeterministicForASeed() throws IOException {
+		Path first = folder.resolve("first.portfolio");
+		Path second = folder.resolve("second.portfolio");
+		Path other = folder.resolve("other.portfolio");
+		assertEquals(0, run("generate", "--elements", "2000", "--seed", "5", first.toString()));
+		assertEquals(0, run("generate", "--elements", "2000", "--seed", "5", second.toString()));
+		assertEquals(0, run("generate", "--elements", "2000", "--seed", "6", other.toString()));
+
+		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+		assertFalse(new String(Files.readAllBytes(first)).equals(new String(Files.readAllBytes(other))));
+	}
+
+	@Test
+	void generatedPortfolioHasAboutTheAskedSizeAndInfoCountsIt() {
+		Path file = folder.resolve("sized.portfolio");
+		assertEquals(0, run("generate", "--elements", "5000", file.toString()));
+		long written = Long.parseLong(out().replaceAll("(?s).*: (\\d+) elements.*", "$1").trim());
+		assertTrue(written > 4750 && written < 5250, "within 5% of 5000: " + written);
+
+		assertEquals(0, run("info", file.toString()));
+		assertTrue(out().contains("elements in all: " + written), out());
+	}
+
+	@Test
+	void aMissingFileIsOneLineNamingIt() {
+		assertEquals(1, run("info", folder.resolve("absent.portfolio").toString()));
+		assertTrue(err().contains("absent.portfolio: no such file"), err());
+		assertEquals(1, err().lines().count(), err());
+	}
+
+	@Test
+	void aDamagedFileNamesTheFileAndLine() throws IOException {
+		assertEquals(1, run("info", fixture("not-xml.portfolio")));
+		assertTrue(err().matches("(?s)civitas info: .*not-xml\\.portfolio:1:\\d+: .*"), err());
+	}
+
+	@Test
+	void misuseExitsWithTwo() {
+		assertEquals(2, run("finance"));
+		assertTrue(err().contains("usage: finance FILE"), err());
+		assertEquals(2, run("generate", "--elements", "many", "out.portfolio"));
+		assertEquals(2, run("info", "--verbose", "x.portfolio"));
+		assertEquals(2, run("frobnicate"));
+	}
+
+	private static String fixture(String name) throws IOException {
+		URL entry = FrameworkUtil.getBundle(CommandLineTest.class).findEntries("data", name, false).nextElement();
+		return FileLocator.toFileURL(entry).getPath();
+	}
+}
