@@ -4,7 +4,8 @@
 #   - the start script refuses clearly when no Java 17+ is found;
 #   - the workbench window appears (timed from the start script to the window shown);
 #   - the example project is created in the new workspace;
-#   - the workspace log holds no error.
+#   - the workspace log holds no error;
+#   - the headless command line works through the same script with no display.
 # Usage: product-start.sh [runs]   (default 1; the README's start-up figure uses 5)
 # Prints one line per run and the median; exits non-zero when a check fails.
 set -euo pipefail
@@ -65,7 +66,10 @@ start_once() {
 
   # The example project is written by a background job right after start-up.
   local waited=0
-  until [ -f "$workspace/Civitas Examples/README.md" ]; do
+  until [ -f "$workspace/Civitas Examples/README.md" ] \
+    && [ -f "$workspace/Civitas Examples/federal-grants-portal.portfolio" ] \
+    && [ -f "$workspace/Civitas Examples/state-email-consolidation.portfolio" ] \
+    && [ -f "$workspace/Civitas Examples/state-recovery-center.portfolio" ]; do
     sleep 0.2; waited=$((waited + 1))
     if [ $waited -gt 150 ]; then echo "FAIL: no example project in the new workspace" >&2; kill "$pid"; exit 1; fi
   done
@@ -82,5 +86,23 @@ start_once() {
 for run in $(seq 1 "$runs"); do
   start_once "$run"
 done
+
+# The headless command line, through the same script, with no display at all.
+example="$work/workspace-1/Civitas Examples/federal-grants-portal.portfolio"
+if ! output=$(env -u DISPLAY -u WAYLAND_DISPLAY "$product/civitas" finance "$example" 2>&1); then
+  echo "FAIL: civitas finance failed without a display: $output" >&2; exit 1
+fi
+case $output in
+  *"Consolidated grants intake"*"NPV"*) echo "ok: civitas finance runs without a display" ;;
+  *) echo "FAIL: civitas finance printed no business case: $output" >&2; exit 1 ;;
+esac
+set +e
+output=$(env -u DISPLAY -u WAYLAND_DISPLAY "$product/civitas" info "$work/absent.portfolio" 2>&1)
+status=$?
+set -e
+if [ "$status" -ne 1 ] || [ "$(printf '%s\n' "$output" | wc -l)" -ne 1 ]; then
+  echo "FAIL: a missing file should give exit code 1 and one line, got $status: $output" >&2; exit 1
+fi
+echo "ok: a missing file gives exit code 1 and one line: $output"
 median=$(sort -n "$work/times" | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : int((t[NR / 2] + t[NR / 2 + 1]) / 2) }')
 echo "start-up to window, median of $runs run(s): ${median} ms (first run includes the OSGi cache build of a fresh unpack)"
