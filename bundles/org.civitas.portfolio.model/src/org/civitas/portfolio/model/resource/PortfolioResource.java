@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,6 +40,9 @@ public class PortfolioResource extends XMIResourceImpl {
 
 	private static final String SAVING_SUFFIX = ".saving"; //$NON-NLS-1$
 
+	/** Parsers are costly to create and the pool is thread-safe, so all resources share it. */
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
+
 	public PortfolioResource(URI uri) {
 		super(uri);
 		getDefaultLoadOptions().putAll(loadOptions());
@@ -56,9 +60,15 @@ public class PortfolioResource extends XMIResourceImpl {
 		parserFeatures.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE); //$NON-NLS-1$
 		parserFeatures.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE); //$NON-NLS-1$
 		options.put(XMLResource.OPTION_PARSER_FEATURES, parserFeatures);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl());
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		// Loading builds a fresh tree that nobody observes yet: no notifications, attach once at
+		// the end, and look XML names up in caches instead of the metamodel every time.
+		options.put(XMLResource.OPTION_DISABLE_NOTIFY, Boolean.TRUE);
+		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
 		return options;
 	}
 
