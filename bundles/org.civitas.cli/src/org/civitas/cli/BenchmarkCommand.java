@@ -56,14 +56,11 @@ final class BenchmarkCommand implements Command {
 		for (int size : sizes) {
 			Path file = folder.resolve("benchmark-" + size + ".portfolio"); //$NON-NLS-1$ //$NON-NLS-2$
 			Portfolio portfolio = SyntheticPortfolio.generate(size, SEED);
-			long elements = 1;
-			for (var all = portfolio.eAllContents(); all.hasNext(); all.next()) {
-				elements++;
-			}
+			long elements = PortfolioFiles.countElements(portfolio);
 			double save = median(runs, () -> save(portfolio, file));
 			double load = median(runs, () -> load(file, true));
 			double raw = median(runs, () -> load(file, false));
-			long bytes = size(file);
+			long bytes = PortfolioFiles.size(file);
 			out.println(String.format("%10d %10.1f %12.0f %10.0f %10.0f %10.0f %8.2f", elements, bytes / 1e6, //$NON-NLS-1$
 					(double) bytes / elements, save, load, raw, load / raw));
 		}
@@ -133,14 +130,6 @@ final class BenchmarkCommand implements Command {
 	private static Path folder(String given) throws CommandException {
 		try {
 			return given != null ? Files.createDirectories(Path.of(given)) : Files.createTempDirectory("civitas-benchmark"); //$NON-NLS-1$
-		} catch (IOException failure) {
-			throw CommandException.failure(failure.toString());
-		}
-	}
-
-	private static long size(Path file) throws CommandException {
-		try {
-			return Files.size(file);
 		} catch (IOException failure) {
 			throw CommandException.failure(failure.toString());
 		}

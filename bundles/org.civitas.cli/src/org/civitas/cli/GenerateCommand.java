@@ -1,8 +1,6 @@
 package org.civitas.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -37,23 +35,7 @@ final class GenerateCommand implements Command {
 		long seed = arguments.number(SEED, 1, Long.MIN_VALUE);
 		Portfolio portfolio = SyntheticPortfolio.generate((int) elements, seed);
 		Path saved = PortfolioFiles.save(portfolio, file);
-		long count = 1 + countContents(portfolio);
-		out.println(NLS.bind(Messages.GenerateCommand_done, new Object[] { saved, count, size(saved) }));
-	}
-
-	private static long countContents(Portfolio portfolio) {
-		long count = 0;
-		for (var all = portfolio.eAllContents(); all.hasNext(); all.next()) {
-			count++;
-		}
-		return count;
-	}
-
-	private static long size(Path file) throws CommandException {
-		try {
-			return Files.size(file);
-		} catch (IOException unreadable) {
-			throw CommandException.failure(unreadable.getMessage());
-		}
+		out.println(NLS.bind(Messages.GenerateCommand_done,
+				new Object[] { saved, PortfolioFiles.countElements(portfolio), PortfolioFiles.size(saved) }));
 	}
 }

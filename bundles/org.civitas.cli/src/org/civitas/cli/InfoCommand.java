@@ -12,7 +12,6 @@ import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.Risk;
 import org.civitas.portfolio.model.RiskLevel;
 import org.civitas.portfolio.model.SharedService;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 
@@ -44,7 +43,7 @@ final class InfoCommand implements Command {
 		}
 		out.println(NLS.bind(Messages.InfoCommand_servicesByLifecycle, servicesByLifecycle(portfolio)));
 		out.println(NLS.bind(Messages.InfoCommand_risksByLevel, risksByLevel(portfolio)));
-		out.println(NLS.bind(Messages.InfoCommand_elements, countElements(portfolio)));
+		out.println(NLS.bind(Messages.InfoCommand_elements, PortfolioFiles.countElements(portfolio)));
 	}
 
 	private static String servicesByLifecycle(Portfolio portfolio) {
@@ -69,14 +68,6 @@ final class InfoCommand implements Command {
 		}
 		return counts.entrySet().stream().map(entry -> entry.getKey().name().toLowerCase() + " " + entry.getValue()) //$NON-NLS-1$
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
-	}
-
-	private static long countElements(EObject root) {
-		long count = 1;
-		for (var all = root.eAllContents(); all.hasNext(); all.next()) {
-			count++;
-		}
-		return count;
 	}
 
 	private static String text(String value) {

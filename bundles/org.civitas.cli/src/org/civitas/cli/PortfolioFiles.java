@@ -43,6 +43,23 @@ final class PortfolioFiles {
 		return portfolio;
 	}
 
+	/** The portfolio and everything it contains. */
+	static long countElements(EObject root) {
+		long count = 1;
+		for (var all = root.eAllContents(); all.hasNext(); all.next()) {
+			count++;
+		}
+		return count;
+	}
+
+	static long size(Path file) throws CommandException {
+		try {
+			return Files.size(file);
+		} catch (IOException unreadable) {
+			throw CommandException.failure(unreadable.toString());
+		}
+	}
+
 	static Path save(Portfolio portfolio, String file) throws CommandException {
 		Path path = Path.of(file).toAbsolutePath();
 		Resource resource = new PortfolioResourceFactory().createResource(URI.createFileURI(path.toString()));
