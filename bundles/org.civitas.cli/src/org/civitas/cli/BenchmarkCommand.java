@@ -46,6 +46,11 @@ final class BenchmarkCommand implements Command {
 	}
 
 	@Override
+	public String purpose() {
+		return Messages.BenchmarkCommand_purpose;
+	}
+
+	@Override
 	public void run(List<String> words, PrintStream out) throws CommandException {
 		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY), Set.of(NO_BASELINE));
 		boolean baseline = !arguments.has(NO_BASELINE);

@@ -9,8 +9,11 @@ interface Command {
 	/** The word that selects the command. */
 	String name();
 
-	/** One line: the command's synopsis and what it does. */
+	/** The command's synopsis: its name and arguments. */
 	String usage();
+
+	/** What the command does, in a few words. */
+	String purpose();
 
 	/** Runs the command; output goes to {@code out}, problems are thrown. */
 	void run(List<String> words, PrintStream out) throws CommandException;

@@ -49,8 +49,9 @@ public final class CommandLine {
 
 	private void printUsage(PrintStream stream) {
 		stream.println(Messages.CommandLine_usageHeader);
+		int width = commands.stream().mapToInt(command -> command.usage().length()).max().orElse(0);
 		for (Command command : commands) {
-			stream.println("  " + command.usage()); //$NON-NLS-1$
+			stream.println("  " + String.format("%-" + width + "s", command.usage()) + "   " + command.purpose()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 	}
 }

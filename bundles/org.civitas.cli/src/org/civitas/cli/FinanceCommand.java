@@ -26,6 +26,11 @@ final class FinanceCommand implements Command {
 	}
 
 	@Override
+	public String purpose() {
+		return Messages.FinanceCommand_purpose;
+	}
+
+	@Override
 	public void run(List<String> words, PrintStream out) throws CommandException {
 		Arguments arguments = new Arguments(words, Set.of(), Set.of(JSON));
 		String file = arguments.requireOperands(1, "FILE").get(0); //$NON-NLS-1$

@@ -25,6 +25,11 @@ final class GenerateCommand implements Command {
 	}
 
 	@Override
+	public String purpose() {
+		return Messages.GenerateCommand_purpose;
+	}
+
+	@Override
 	public void run(List<String> words, PrintStream out) throws CommandException {
 		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, SEED), Set.of());
 		String file = arguments.requireOperands(1, "OUT").get(0); //$NON-NLS-1$

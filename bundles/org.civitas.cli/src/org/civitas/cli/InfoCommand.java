@@ -29,6 +29,11 @@ final class InfoCommand implements Command {
 	}
 
 	@Override
+	public String purpose() {
+		return Messages.InfoCommand_purpose;
+	}
+
+	@Override
 	public void run(List<String> words, PrintStream out) throws CommandException {
 		String file = new Arguments(words, Set.of(), Set.of()).requireOperands(1, "FILE").get(0); //$NON-NLS-1$
 		Portfolio portfolio = PortfolioFiles.load(file);

@@ -17,12 +17,14 @@ final class Messages extends NLS {
 	public static String PortfolioFiles_notAPortfolio;
 	public static String PortfolioFiles_notSaved;
 	public static String InfoCommand_usage;
+	public static String InfoCommand_purpose;
 	public static String InfoCommand_title;
 	public static String InfoCommand_settings;
 	public static String InfoCommand_servicesByLifecycle;
 	public static String InfoCommand_risksByLevel;
 	public static String InfoCommand_elements;
 	public static String FinanceCommand_usage;
+	public static String FinanceCommand_purpose;
 	public static String FinanceCommand_title;
 	public static String FinanceCommand_noCases;
 	public static String FinanceCommand_rate;
@@ -35,9 +37,11 @@ final class Messages extends NLS {
 	public static String FinanceCommand_years;
 	public static String FinanceCommand_notPaidBack;
 	public static String GenerateCommand_usage;
+	public static String GenerateCommand_purpose;
 	public static String GenerateCommand_tooLarge;
 	public static String GenerateCommand_done;
 	public static String BenchmarkCommand_usage;
+	public static String BenchmarkCommand_purpose;
 	public static String BenchmarkCommand_noOperands;
 	public static String BenchmarkCommand_header;
 
