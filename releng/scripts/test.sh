@@ -8,5 +8,6 @@ cd "$CIVITAS_ROOT"
 
 require_packages "${GUI_PACKAGES[@]}" "${HEADLESS_GUI_PACKAGES[@]}"
 
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"
-./releng/scripts/product-start.sh 1
+# One virtual X server for both steps: starting a second one right after the first has shut
+# down can race with the old server's exit and leave GTK without a display.
+xvfb-run -a -s "-screen 0 1280x1024x24" bash -c './mvnw -B verify "$@" && ./releng/scripts/product-start.sh 1' test.sh "$@"
