@@ -27,7 +27,7 @@ import org.eclipse.osgi.util.NLS;
  * model and its load time grows with the square of the size; {@code --no-baseline} leaves it
  * out for large sizes.
  */
-final class BenchmarkCommand implements Command {
+final class BenchmarkCommand extends Command {
 
 	private static final String ELEMENTS = "--elements"; //$NON-NLS-1$
 	private static final String RUNS = "--runs"; //$NON-NLS-1$
@@ -35,23 +35,12 @@ final class BenchmarkCommand implements Command {
 	private static final String NO_BASELINE = "--no-baseline"; //$NON-NLS-1$
 	private static final long SEED = 42;
 
-	@Override
-	public String name() {
-		return "benchmark"; //$NON-NLS-1$
+	BenchmarkCommand() {
+		super("benchmark", Messages.BenchmarkCommand_usage, Messages.BenchmarkCommand_purpose); //$NON-NLS-1$
 	}
 
 	@Override
-	public String usage() {
-		return Messages.BenchmarkCommand_usage;
-	}
-
-	@Override
-	public String purpose() {
-		return Messages.BenchmarkCommand_purpose;
-	}
-
-	@Override
-	public void run(List<String> words, PrintStream out) throws CommandException {
+	void run(List<String> words, PrintStream out) throws CommandException {
 		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY), Set.of(NO_BASELINE));
 		boolean baseline = !arguments.has(NO_BASELINE);
 		arguments.requireOperands(0, Messages.BenchmarkCommand_noOperands);

@@ -3,18 +3,34 @@ package org.civitas.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-/** One command of the command line. */
-interface Command {
+/** One command of the command line: its name, synopsis and purpose, and what it does. */
+abstract class Command {
+
+	private final String name;
+	private final String usage;
+	private final String purpose;
+
+	Command(String name, String usage, String purpose) {
+		this.name = name;
+		this.usage = usage;
+		this.purpose = purpose;
+	}
 
 	/** The word that selects the command. */
-	String name();
+	final String name() {
+		return name;
+	}
 
 	/** The command's synopsis: its name and arguments. */
-	String usage();
+	final String usage() {
+		return usage;
+	}
 
 	/** What the command does, in a few words. */
-	String purpose();
+	final String purpose() {
+		return purpose;
+	}
 
 	/** Runs the command; output goes to {@code out}, problems are thrown. */
-	void run(List<String> words, PrintStream out) throws CommandException;
+	abstract void run(List<String> words, PrintStream out) throws CommandException;
 }

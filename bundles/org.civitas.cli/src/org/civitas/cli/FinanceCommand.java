@@ -11,27 +11,16 @@ import org.civitas.portfolio.model.derived.BusinessCaseAnalysis;
 import org.eclipse.osgi.util.NLS;
 
 /** {@code civitas finance FILE [--json]}: NPV, IRR, paybacks and ROI of every business case (F5). */
-final class FinanceCommand implements Command {
+final class FinanceCommand extends Command {
 
 	private static final String JSON = "--json"; //$NON-NLS-1$
 
-	@Override
-	public String name() {
-		return "finance"; //$NON-NLS-1$
+	FinanceCommand() {
+		super("finance", Messages.FinanceCommand_usage, Messages.FinanceCommand_purpose); //$NON-NLS-1$
 	}
 
 	@Override
-	public String usage() {
-		return Messages.FinanceCommand_usage;
-	}
-
-	@Override
-	public String purpose() {
-		return Messages.FinanceCommand_purpose;
-	}
-
-	@Override
-	public void run(List<String> words, PrintStream out) throws CommandException {
+	void run(List<String> words, PrintStream out) throws CommandException {
 		Arguments arguments = new Arguments(words, Set.of(), Set.of(JSON));
 		String file = arguments.requireOperands(1, "FILE").get(0); //$NON-NLS-1$
 		Portfolio portfolio = PortfolioFiles.load(file);

@@ -9,28 +9,17 @@ import org.civitas.portfolio.model.Portfolio;
 import org.eclipse.osgi.util.NLS;
 
 /** {@code civitas generate --elements N --seed S OUT}: a deterministic synthetic portfolio. */
-final class GenerateCommand implements Command {
+final class GenerateCommand extends Command {
 
 	private static final String ELEMENTS = "--elements"; //$NON-NLS-1$
 	private static final String SEED = "--seed"; //$NON-NLS-1$
 
-	@Override
-	public String name() {
-		return "generate"; //$NON-NLS-1$
+	GenerateCommand() {
+		super("generate", Messages.GenerateCommand_usage, Messages.GenerateCommand_purpose); //$NON-NLS-1$
 	}
 
 	@Override
-	public String usage() {
-		return Messages.GenerateCommand_usage;
-	}
-
-	@Override
-	public String purpose() {
-		return Messages.GenerateCommand_purpose;
-	}
-
-	@Override
-	public void run(List<String> words, PrintStream out) throws CommandException {
+	void run(List<String> words, PrintStream out) throws CommandException {
 		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, SEED), Set.of());
 		String file = arguments.requireOperands(1, "OUT").get(0); //$NON-NLS-1$
 		long elements = arguments.number(ELEMENTS, 10_000, 10);

@@ -16,25 +16,14 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 
 /** {@code civitas info FILE}: what a portfolio holds, section by section. */
-final class InfoCommand implements Command {
+final class InfoCommand extends Command {
 
-	@Override
-	public String name() {
-		return "info"; //$NON-NLS-1$
+	InfoCommand() {
+		super("info", Messages.InfoCommand_usage, Messages.InfoCommand_purpose); //$NON-NLS-1$
 	}
 
 	@Override
-	public String usage() {
-		return Messages.InfoCommand_usage;
-	}
-
-	@Override
-	public String purpose() {
-		return Messages.InfoCommand_purpose;
-	}
-
-	@Override
-	public void run(List<String> words, PrintStream out) throws CommandException {
+	void run(List<String> words, PrintStream out) throws CommandException {
 		String file = new Arguments(words, Set.of(), Set.of()).requireOperands(1, "FILE").get(0); //$NON-NLS-1$
 		Portfolio portfolio = PortfolioFiles.load(file);
 
