@@ -1,12 +1,8 @@
 package org.civitas.portfolio.edit;
 
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.civitas.portfolio.model.Agency;
 import org.civitas.portfolio.model.Portfolio;
@@ -15,7 +11,6 @@ import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Subscription;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.IItemStyledLabelProvider;
@@ -27,8 +22,10 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * The base of every generated portfolio item provider (the genmodel's
  * {@code providerRootExtendsClass}): what the generator cannot derive from the metamodel.
  * <ul>
- * <li>An SVG icon per class, {@code icons/full/obj16/<EClass name>.svg}, also used for the
- * "new child" actions that create an instance of that class.</li>
+ * <li>An SVG icon per class (see {@link PortfolioIcons}), also used for the "new child"
+ * actions that create an instance of that class.</li>
+ * <li>The portfolio's folders as parents of the elements they hold (see
+ * {@link PortfolioFolder}).</li>
  * <li>A styled label: the caption, then the key figure in the decoration style, as in
  * "Payroll services — live, 12 agencies" (see {@link PortfolioLabels}).</li>
  * <li>Label refresh for elements whose key figure depends on another element: a container
@@ -36,8 +33,6 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * </ul>
  */
 public class PortfolioElementItemProvider extends ItemProviderAdapter implements IItemStyledLabelProvider {
-
-	private static final Map<EClass, URL> ICONS = new ConcurrentHashMap<>();
 
 	public PortfolioElementItemProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
@@ -54,18 +49,15 @@ public class PortfolioElementItemProvider extends ItemProviderAdapter implements
 				: super.getCreateChildImage(owner, feature, child, selection);
 	}
 
-	/**
-	 * The icon's URL, built here because EMF's resource locator appends ".gif" to any name
-	 * whose extension it does not know, and SVG is not among those it knows.
-	 */
-	private static URL iconOf(EObject element) {
-		return ICONS.computeIfAbsent(element.eClass(), type -> {
-			try {
-				return new URL(PortfolioEditPlugin.INSTANCE.getBaseURL(), "icons/full/obj16/" + type.getName() + ".svg"); //$NON-NLS-1$ //$NON-NLS-2$
-			} catch (MalformedURLException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+	private static Object iconOf(EObject element) {
+		return PortfolioIcons.of(element.eClass());
+	}
+
+	/** Elements kept in one of the portfolio's folders have that folder as their parent in trees. */
+	@Override
+	public Object getParent(Object object) {
+		PortfolioFolder folder = PortfolioFolder.holding((EObject) object, adapterFactory);
+		return folder != null ? folder : super.getParent(object);
 	}
 
 	@Override

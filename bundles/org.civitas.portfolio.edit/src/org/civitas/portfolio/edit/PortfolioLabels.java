@@ -134,8 +134,9 @@ public final class PortfolioLabels {
 		return null;
 	}
 
+	/** How a referenced element is named inside another's caption; "?" when the reference is not set. */
 	private static String nameOf(Named named) {
-		return named == null || named.getName() == null ? "?" : named.getName(); //$NON-NLS-1$
+		return named == null ? "?" : caption(named); //$NON-NLS-1$
 	}
 
 	private static final class Captions extends PortfolioSwitch<String> {

@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EModelElement;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -111,11 +112,16 @@ public final class GenerateModelCode {
 		if (modelProblems.getSeverity() >= Diagnostic.ERROR) {
 			return modelProblems;
 		}
-		if (GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE.equals(PROJECT_TYPES.get(projectType))) {
+		boolean edit = GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE.equals(PROJECT_TYPES.get(projectType));
+		if (edit) {
 			// The generator never rewrites an existing plugin.properties, so a stale one would
 			// lack the keys of newly added features; it is generated output like src-gen/.
 			Files.deleteIfExists(outputBundle.resolve("plugin.properties"));
 		}
+		// The generator merges its own factory registration into plugin.xml; a bundle's
+		// plugin.xml is hand-written (it registers a customized factory) and stays as it is.
+		Path pluginXml = outputBundle.resolve("plugin.xml");
+		byte[] handWrittenPluginXml = Files.isRegularFile(pluginXml) ? Files.readAllBytes(pluginXml) : null;
 		// Outside Eclipse no extension registry announces the generator adapters.
 		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
@@ -123,29 +129,39 @@ public final class GenerateModelCode {
 		generator.setInput(genModel);
 		Diagnostic result = generator.generate(genModel, PROJECT_TYPES.get(projectType),
 				new BasicMonitor.Printing(System.out));
-		if (result.getSeverity() < Diagnostic.ERROR
-				&& GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE.equals(PROJECT_TYPES.get(projectType))) {
-			labelEnumLiterals(genModel, outputBundle.resolve("plugin.properties"));
+		if (handWrittenPluginXml != null) {
+			Files.write(pluginXml, handWrittenPluginXml);
+		}
+		if (result.getSeverity() < Diagnostic.ERROR && edit) {
+			applyLabels(genModel, outputBundle.resolve("plugin.properties"));
 		}
 		return result;
 	}
 
 	/**
-	 * Gives enum literals readable labels in the edit bundle's {@code plugin.properties}. The
-	 * generator writes the literal itself ({@code MULTI_JURISDICTION_ALLIANCE}), which is what
-	 * files store and must not change; users should read "Multi jurisdiction alliance", or the
-	 * {@code label} detail of the literal's GenModel annotation where sentence case would
-	 * spoil an acronym.
+	 * Puts readable labels in the edit bundle's {@code plugin.properties}. The generator writes
+	 * enum literals as they are stored in files ({@code MULTI_JURISDICTION_ALLIANCE}) and
+	 * names split at capitals ("Kpis"); users read "Multi jurisdiction alliance" and "KPIs".
+	 * A {@code label} detail in the GenModel annotation of a class, feature or literal gives
+	 * the label where the generator's own would spoil an acronym; other literals are put in
+	 * sentence case.
 	 */
-	private static void labelEnumLiterals(GenModel genModel, Path pluginProperties) throws IOException {
+	private static void applyLabels(GenModel genModel, Path pluginProperties) throws IOException {
 		Map<String, String> labels = new HashMap<>();
 		for (GenPackage genPackage : genModel.getAllGenPackagesWithClassifiers()) {
+			for (GenClass genClass : genPackage.getGenClasses()) {
+				putLabel(labels, "_UI_" + genClass.getName() + "_type", genClass.getEcoreClass());
+				for (GenFeature genFeature : genClass.getGenFeatures()) {
+					putLabel(labels, "_UI_" + genClass.getName() + "_" + genFeature.getName() + "_feature",
+							genFeature.getEcoreFeature());
+				}
+			}
 			for (GenEnum genEnum : genPackage.getGenEnums()) {
 				for (GenEnumLiteral genLiteral : genEnum.getGenEnumLiterals()) {
 					EEnumLiteral literal = genLiteral.getEcoreEnumLiteral();
-					String label = EcoreUtil.getAnnotation(literal, GenModelPackage.eNS_URI, "label");
-					labels.put("_UI_" + genEnum.getName() + "_" + genLiteral.getName() + "_literal",
-							label != null ? label : sentenceCase(literal.getLiteral()));
+					String key = "_UI_" + genEnum.getName() + "_" + genLiteral.getName() + "_literal";
+					labels.put(key, sentenceCase(literal.getLiteral()));
+					putLabel(labels, key, literal);
 				}
 			}
 		}
@@ -158,6 +174,13 @@ public final class GenerateModelCode {
 			}
 		}
 		Files.write(pluginProperties, lines, StandardCharsets.ISO_8859_1);
+	}
+
+	private static void putLabel(Map<String, String> labels, String key, EModelElement element) {
+		String label = EcoreUtil.getAnnotation(element, GenModelPackage.eNS_URI, "label");
+		if (label != null) {
+			labels.put(key, label);
+		}
 	}
 
 	private static String sentenceCase(String constant) {
