@@ -28,7 +28,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
  * neither read other files through external entities nor blow up through entity
  * expansion.</li>
  * <li><b>Stable identity.</b> Every element gets a UUID in its {@code id} when it joins the
- * resource (or, for older files, when it is loaded); references and other files use it.</li>
+ * resource (or, for older files, when it is loaded); references and other files use it. An
+ * element that joins with an id another element already has (a pasted copy) gets a new
+ * one.</li>
  * <li><b>Never half-written.</b> A file on disk is written beside the target and then moved
  * over it, so a crash or an error during save leaves the previous version intact.</li>
  * </ul>
@@ -92,6 +94,14 @@ public class PortfolioResource extends XMIResourceImpl {
 
 	@Override
 	protected void attachedHelper(EObject eObject) {
+		// A pasted or duplicated element arrives with the id of its original; two elements
+		// with one id would make references ambiguous, so the newcomer gets a new one.
+		if (!isLoading() && eObject instanceof Identified identified && identified.getId() != null) {
+			EObject holder = getIntrinsicIDToEObjectMap().get(identified.getId());
+			if (holder != null && holder != eObject) {
+				identified.setId(null);
+			}
+		}
 		super.attachedHelper(eObject);
 		// While loading, the file's own id has not been read yet; loaded() fills in the gaps.
 		if (!isLoading()) {

@@ -3,6 +3,7 @@ package org.civitas.portfolio.model.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +24,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -55,6 +57,40 @@ class PortfolioResourceTest {
 
 		assertEquals(portfolio.getId(), loaded.getId());
 		assertEquals(serviceId, loaded.getServices().get(0).getId());
+	}
+
+	@Test
+	void aCopyThatJoinsGetsItsOwnIdAndTheOriginalKeepsItsOwn() {
+		Resource resource = newResource("copies.portfolio");
+		Portfolio portfolio = factory.createPortfolio();
+		resource.getContents().add(portfolio);
+		SharedService original = factory.createSharedService();
+		portfolio.getServices().add(original);
+		String originalId = original.getId();
+
+		SharedService copy = EcoreUtil.copy(original);
+		portfolio.getServices().add(copy);
+
+		assertEquals(originalId, original.getId());
+		assertNotNull(copy.getId());
+		assertNotEquals(originalId, copy.getId());
+		assertSame(original, resource.getEObject(originalId));
+		assertSame(copy, resource.getEObject(copy.getId()));
+	}
+
+	@Test
+	void anElementMovedOrRestoredKeepsItsId() {
+		Resource resource = newResource("moves.portfolio");
+		Portfolio portfolio = factory.createPortfolio();
+		resource.getContents().add(portfolio);
+		SharedService service = factory.createSharedService();
+		portfolio.getServices().add(service);
+		String id = service.getId();
+
+		portfolio.getServices().remove(service);
+		portfolio.getServices().add(service);
+
+		assertEquals(id, service.getId());
 	}
 
 	@Test
