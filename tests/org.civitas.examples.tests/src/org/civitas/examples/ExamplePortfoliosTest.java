@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,12 +21,20 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.FrameworkUtil;
 
 /** The shipped example portfolios load cleanly and show every part of a portfolio. */
 class ExamplePortfoliosTest {
+
+	@Test
+	void wizardsAreOfferedTheThreeExamplesInFileNameOrder() {
+		assertEquals(List.of("federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
+				"state-recovery-center.portfolio"),
+				ExamplePortfolios.all().stream().map(url -> url.getPath().substring(url.getPath().lastIndexOf('/') + 1)).toList());
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
