@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.civitas.ui.emf.EmfDragAndDrop;
 import org.civitas.ui.emf.EmfLabelProvider;

@@ -17,6 +17,7 @@ import org.civitas.portfolio.model.LifecycleStage;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.Risk;
 import org.civitas.portfolio.model.SharedService;
+import org.civitas.portfolio.ui.UiIds;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;

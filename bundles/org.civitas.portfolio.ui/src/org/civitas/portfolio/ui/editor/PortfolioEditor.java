@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.civitas.portfolio.model.resource.LoadProblem;
+import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;

@@ -1,5 +1,6 @@
 package org.civitas.portfolio.ui.editor;
 
+import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EmfLabelProvider;
 import org.civitas.ui.emf.EmfTreeContentProvider;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
