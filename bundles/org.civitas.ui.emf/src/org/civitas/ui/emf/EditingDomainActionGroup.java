@@ -104,6 +104,16 @@ public class EditingDomainActionGroup extends ActionGroup {
 		actionBars.updateActionBars();
 	}
 
+	/**
+	 * Sets only undo and redo, for views that show the domain's elements but have a selection
+	 * of their own (the Properties view): there, delete or paste must not act on the editor's.
+	 */
+	public void fillUndoRedo(IActionBars actionBars) {
+		actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		actionBars.updateActionBars();
+	}
+
 	/** Adds the edit actions to a context menu, after whatever the caller put first. */
 	@Override
 	public void fillContextMenu(IMenuManager menu) {

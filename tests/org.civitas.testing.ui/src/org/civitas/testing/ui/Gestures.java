@@ -6,6 +6,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
@@ -78,6 +79,29 @@ public final class Gestures {
 		text.setFocus();
 		text.setText(value);
 		UiDriver.processEvents();
+	}
+
+	/**
+	 * Presses Enter in a single-line text field, which SWT reports to the field's listeners as
+	 * its default selection (how cell editors and dialogs learn that input is complete).
+	 */
+	public static void pressEnter(Text text) {
+		requireUsable(text, text.isEnabled() && text.isVisible());
+		text.setFocus();
+		text.notifyListeners(SWT.DefaultSelection, new Event());
+		UiDriver.processEvents();
+	}
+
+	/** Chooses an entry of a list by its label. */
+	public static void select(List list, String entry) {
+		requireUsable(list, list.isEnabled() && list.isVisible());
+		int index = list.indexOf(entry);
+		if (index < 0) {
+			throw new AssertionError("list has no entry '" + entry + "'; entries: " + String.join(", ", list.getItems()));
+		}
+		list.setFocus();
+		list.select(index);
+		send(list, SWT.Selection, new Event());
 	}
 
 	/** Chooses an entry of a combo box by its label. */

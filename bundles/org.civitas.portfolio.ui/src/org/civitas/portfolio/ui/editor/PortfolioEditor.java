@@ -352,7 +352,14 @@ public class PortfolioEditor extends FormEditor
 			return type.cast(outline);
 		}
 		if (type == IPropertySheetPage.class) {
-			return type.cast(new TabbedPropertySheetPage(this));
+			return type.cast(new TabbedPropertySheetPage(this) {
+				@Override
+				public void setActionBars(IActionBars bars) {
+					super.setActionBars(bars);
+					// Undo in the Properties view undoes the edits made there, on this editor's stack.
+					actions.fillUndoRedo(bars);
+				}
+			});
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(getEditingDomain());
