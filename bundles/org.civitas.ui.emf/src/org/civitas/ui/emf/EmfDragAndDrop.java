@@ -52,6 +52,16 @@ public final class EmfDragAndDrop {
 		viewer.addDropSupport(OPERATIONS, transfers, new Drop(domain));
 	}
 
+	/**
+	 * The command for dropping {@code dragged} on {@code target} at {@code location} (0 at the
+	 * target's top edge, 1 at its bottom), with SWT's allowed operations and requested one.
+	 */
+	static Command dropCommand(EditingDomain domain, Object target, float location, int swtOperations, int swtDetail,
+			Collection<?> dragged) {
+		return DragAndDropCommand.create(domain, target, location, Drop.operations(swtOperations),
+				Drop.requestedOperation(swtDetail), dragged);
+	}
+
 	private static final class Drop extends DropTargetAdapter {
 
 		private final EditingDomain domain;
@@ -102,9 +112,8 @@ public final class EmfDragAndDrop {
 					|| !(event.item instanceof Item item) || item.getData() == null) {
 				return null;
 			}
-			Collection<?> elements = List.copyOf(dragged.toList());
-			return DragAndDropCommand.create(domain, item.getData(), location(event, item), operations(event.operations),
-					requestedOperation(event), elements);
+			return dropCommand(domain, item.getData(), location(event, item), event.operations, event.detail,
+					List.copyOf(dragged.toList()));
 		}
 
 		/** Where in the item the pointer is, from 0 (top edge) to 1 (bottom edge). */
@@ -117,8 +126,8 @@ public final class EmfDragAndDrop {
 			return bounds.height == 0 ? 0.5f : (float) (y - bounds.y) / bounds.height;
 		}
 
-		private static int requestedOperation(DropTargetEvent event) {
-			return switch (event.detail) {
+		private static int requestedOperation(int swtDetail) {
+			return switch (swtDetail) {
 				case DND.DROP_COPY -> DragAndDropFeedback.DROP_COPY;
 				case DND.DROP_LINK -> DragAndDropFeedback.DROP_LINK;
 				case DND.DROP_MOVE, DND.DROP_DEFAULT -> DragAndDropFeedback.DROP_MOVE;
