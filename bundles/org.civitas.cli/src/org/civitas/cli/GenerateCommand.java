@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.synthetic.SyntheticPortfolio;
 import org.eclipse.osgi.util.NLS;
 
 /** {@code civitas generate --elements N --seed S OUT}: a deterministic synthetic portfolio. */

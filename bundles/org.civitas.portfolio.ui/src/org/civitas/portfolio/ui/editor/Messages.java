@@ -7,6 +7,8 @@ final class Messages extends NLS {
 
 	public static String PortfolioEditor_notAFile;
 	public static String PortfolioEditor_problemPage;
+	public static String PortfolioEditor_reading;
+	public static String PortfolioEditor_readingPage;
 	public static String PortfolioEditor_modelPage;
 	public static String PortfolioEditor_cannotOpen;
 	public static String PortfolioEditor_fileUntouched;

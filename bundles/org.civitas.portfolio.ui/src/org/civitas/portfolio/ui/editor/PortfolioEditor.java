@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -34,6 +35,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -88,6 +90,8 @@ public class PortfolioEditor extends FormEditor
 	private long knownStamp = IResource.NULL_STAMP;
 	private boolean changedOnDisk;
 	private boolean deletedOnDisk;
+	/** An element asked to be shown before the file was read. */
+	private String pendingReveal;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -98,7 +102,6 @@ public class PortfolioEditor extends FormEditor
 		setPartName(input.getName());
 		site.setSelectionProvider(selection);
 		document = new PortfolioDocument(uriOf(file()));
-		document.load();
 		knownStamp = file().getModificationStamp();
 		actions = new EditingDomainActionGroup(document.getEditingDomain());
 		document.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
@@ -115,10 +118,34 @@ public class PortfolioEditor extends FormEditor
 		return ((IFileEditorInput) getEditorInput()).getFile();
 	}
 
+	/**
+	 * Shows a reading page while a job reads the file, so that a large portfolio never holds
+	 * the workbench still; the model and overview pages replace it when the file is read.
+	 */
 	@Override
 	protected void addPages() {
+		Composite reading = new Composite(getContainer(), SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(reading);
+		new Label(reading, SWT.NONE).setText(NLS.bind(Messages.PortfolioEditor_reading, file().getFullPath()));
+		ProgressBar progress = new ProgressBar(reading, SWT.INDETERMINATE);
+		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(progress);
+		setPageText(addPage(reading), Messages.PortfolioEditor_readingPage);
+		Job read = Job.create(NLS.bind(Messages.PortfolioEditor_reading, file().getFullPath()), monitor -> {
+			document.load();
+			getContainer().getDisplay().asyncExec(this::showDocument);
+		});
+		read.setPriority(Job.SHORT);
+		read.schedule();
+	}
+
+	private void showDocument() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		removePage(0);
 		if (document.getResource() == null) {
 			setPageText(addPage(problemPage(document.getLoadProblem())), Messages.PortfolioEditor_problemPage);
+			setActivePage(0);
 			return;
 		}
 		modelPage = new ModelTreePage(getContainer(), this, document, actions);
@@ -128,6 +155,18 @@ public class PortfolioEditor extends FormEditor
 			addPage(overviewPage);
 		} catch (PartInitException e) {
 			ErrorDialog.openError(getSite().getShell(), null, null, e.getStatus());
+		}
+		setActivePage(0);
+		if (outline != null) {
+			outline.inputChanged();
+		}
+		if (pendingReveal != null) {
+			revealElement(pendingReveal);
+			pendingReveal = null;
+		}
+		if (getEditorSite().getActionBarContributor() instanceof PortfolioEditorContributor contributor
+				&& getSite().getPage().getActiveEditor() == this) {
+			contributor.setActiveEditor(this);
 		}
 	}
 
@@ -181,8 +220,12 @@ public class PortfolioEditor extends FormEditor
 		modelPage.reveal(elements);
 	}
 
-	/** Shows the element with this id (or URI fragment), if the file has it. */
+	/** Shows the element with this id (or URI fragment), if the file has it, once the file is read. */
 	public void revealElement(String fragment) {
+		if (modelPage == null) {
+			pendingReveal = fragment;
+			return;
+		}
 		EObject element = document.find(fragment);
 		if (element != null) {
 			reveal(new StructuredSelection(element));
@@ -238,7 +281,7 @@ public class PortfolioEditor extends FormEditor
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return document.getResource() != null;
+		return document != null && document.getResource() != null;
 	}
 
 	@Override
@@ -345,7 +388,7 @@ public class PortfolioEditor extends FormEditor
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (type == IContentOutlinePage.class && document.getResource() != null) {
+		if (type == IContentOutlinePage.class) {
 			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
 				outline = new PortfolioOutlinePage(this, document);
 			}

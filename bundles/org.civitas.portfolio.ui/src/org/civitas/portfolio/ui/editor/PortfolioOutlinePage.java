@@ -53,10 +53,10 @@ final class PortfolioOutlinePage extends ContentOutlinePage {
 		});
 	}
 
-	/** Shows the document's resource again, after the editor reloaded it. */
+	/** Shows the document's resource, once the editor has read it and after it reloads it. */
 	void inputChanged() {
 		TreeViewer viewer = getTreeViewer();
-		if (viewer == null) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
 		viewer.setInput(document.getResource());

@@ -1,4 +1,4 @@
-package org.civitas.cli;
+package org.civitas.portfolio.model.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ import org.civitas.portfolio.model.YearlyCashFlow;
  * portfolios: many subscriptions and risks, fewer services, few governance bodies, and
  * business cases, KPIs and cost statements with their yearly detail.
  */
-final class SyntheticPortfolio {
+public final class SyntheticPortfolio {
 
 	/** Elements one unit of each kind adds: the element and what it contains. */
 	private static final double ELEMENTS_PER_UNIT_OF_SIZE = 0.93;
@@ -58,7 +58,8 @@ final class SyntheticPortfolio {
 		random = new Random(seed);
 	}
 
-	static Portfolio generate(int elements, long seed) {
+	/** A portfolio of about {@code elements} elements; the same arguments give the same portfolio. */
+	public static Portfolio generate(int elements, long seed) {
 		return new SyntheticPortfolio(seed).build(elements);
 	}
 

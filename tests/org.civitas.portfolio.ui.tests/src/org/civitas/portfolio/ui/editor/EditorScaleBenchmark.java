@@ -1,0 +1,109 @@
+package org.civitas.portfolio.ui.editor;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.civitas.portfolio.model.synthetic.SyntheticPortfolio;
+import org.civitas.testing.ui.UiDriver;
+import org.civitas.testing.ui.UiTestExtension;
+import org.civitas.testing.ui.Widgets;
+import org.civitas.testing.ui.WorkbenchDriver;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * How long the portfolio editor takes to open on large generated portfolios, and to expand
+ * the folder of subscriptions (tens of thousands of children). A benchmark that prints
+ * figures, not a test: its name keeps it out of the normal test run. Run it with
+ *
+ * <pre>
+ * xvfb-run -a ./mvnw -B verify -pl releng/org.civitas.codegen,features/org.civitas.product.feature,tests/org.civitas.portfolio.ui.tests -am \
+ *     -Dtest=EditorScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * Each figure runs from the request to the moment the tree has painted the visible rows.
+ */
+@ExtendWith(UiTestExtension.class)
+class EditorScaleBenchmark {
+
+	private static final int[] SIZES = { 10_000, 100_000 };
+	private static final int RUNS = 3;
+
+	@Test
+	void openTheEditorAndExpandTheLargestFolder() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("benchmark");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		System.out.println("Portfolio editor on generated portfolios: median of " + RUNS + " runs after one warm-up");
+		System.out.println(String.format("%10s %12s %10s %14s %12s", "elements", "file MB", "open ms", "folder size", "expand ms"));
+		for (int size : SIZES) {
+			IFile file = generated(project, size);
+			long[] open = new long[RUNS];
+			long[] expand = new long[RUNS];
+			int folderSize = 0;
+			for (int run = -1; run < RUNS; run++) {
+				long started = System.nanoTime();
+				PortfolioEditor editor = TestProjects.open(file);
+				Tree tree = TestProjects.tree(editor);
+				TreeItem root = tree.getItem(0);
+				root.getText();
+				tree.update();
+				long opened = System.nanoTime();
+				TreeItem subscriptions = Widgets.treeItem(tree, root.getText(), subscriptionsLabel(root));
+				long expandStarted = System.nanoTime();
+				Widgets.expand(subscriptions);
+				tree.update();
+				long expanded = System.nanoTime();
+				folderSize = subscriptions.getItemCount();
+				if (run >= 0) {
+					open[run] = (opened - started) / 1_000_000;
+					expand[run] = (expanded - expandStarted) / 1_000_000;
+				}
+				WorkbenchDriver.page().closeEditor(editor, false);
+				UiDriver.processEvents();
+			}
+			System.out.println(String.format("%10d %12.1f %10d %14d %12d", size,
+					file.getLocation().toFile().length() / 1e6, median(open), folderSize, median(expand)));
+		}
+	}
+
+	private static String subscriptionsLabel(TreeItem root) {
+		for (TreeItem folder : root.getItems()) {
+			if (folder.getText().startsWith("Subscriptions")) {
+				return folder.getText();
+			}
+		}
+		throw new AssertionError("no folder of subscriptions");
+	}
+
+	private static IFile generated(IProject project, int size) throws IOException, CoreException {
+		IFile file = project.getFile("generated-" + size + ".portfolio");
+		if (!file.exists()) {
+			Resource resource = new ResourceSetImpl()
+					.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+			resource.getContents().add(SyntheticPortfolio.generate(size, 42));
+			resource.save(Map.of());
+			file.refreshLocal(IResource.DEPTH_ZERO, null);
+		}
+		return file;
+	}
+
+	private static long median(long[] values) {
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+}
