@@ -1,0 +1,38 @@
+package org.civitas.ui.emf.properties;
+
+/**
+ * The tabbed Properties view for EMF elements, as declared in this bundle's {@code plugin.xml}.
+ * <p>
+ * An editor enables it by implementing
+ * {@link org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor} with
+ * {@link #CONTRIBUTOR_ID} and answering {@code getAdapter(IPropertySheetPage.class)} with a
+ * {@link org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage} made for itself.
+ * <p>
+ * The view then shows, for a selected {@link org.eclipse.emf.ecore.EObject} (or an object that
+ * adapts or unwraps to one) whose editing domain is an
+ * {@link org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain}:
+ * <ul>
+ * <li>one tab per property category of the element, in the order in which its property
+ * descriptors first name them, uncategorized properties first in a "General" tab; each tab is a
+ * form with the properties of its category;</li>
+ * <li>a last "All" tab with the classic property table of every property.</li>
+ * </ul>
+ * Every edit runs as a command on the element's editing domain, so Undo and Redo apply to it,
+ * and the tabs show changes made elsewhere.
+ * <p>
+ * With several elements selected only the "All" tab is shown: the classic table offers the
+ * properties the elements share and sets a changed value on every one of them, whereas a form
+ * could show only one element's values and would leave a reader unsure which element an edit
+ * changes.
+ */
+public final class EmfTabbedProperties {
+
+	/** The contributor id that editors return from {@code getContributorId()}. */
+	public static final String CONTRIBUTOR_ID = "org.civitas.ui.emf.properties"; //$NON-NLS-1$
+
+	/** The only tab category of the contributor, as declared in {@code plugin.xml}. */
+	static final String TAB_CATEGORY = CONTRIBUTOR_ID;
+
+	private EmfTabbedProperties() {
+	}
+}
