@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.civitas.portfolio.model.resource.LoadProblem;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.civitas.ui.emf.properties.EmfTabbedProperties;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -67,7 +68,7 @@ public class PortfolioEditor extends FormEditor
 	public static final String ID = "org.civitas.portfolio.ui.editor"; //$NON-NLS-1$
 
 	/** The tabbed Properties view contribution that shows EMF elements. */
-	private static final String PROPERTIES_CONTRIBUTOR = "org.civitas.ui.emf.properties"; //$NON-NLS-1$
+	private static final String PROPERTIES_CONTRIBUTOR = EmfTabbedProperties.CONTRIBUTOR_ID;
 
 	private PortfolioDocument document;
 	private EditingDomainActionGroup actions;

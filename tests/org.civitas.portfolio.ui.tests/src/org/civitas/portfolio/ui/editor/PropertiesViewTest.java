@@ -1,0 +1,58 @@
+package org.civitas.portfolio.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.civitas.testing.ui.Gestures;
+import org.civitas.testing.ui.UiDriver;
+import org.civitas.testing.ui.UiTestExtension;
+import org.civitas.testing.ui.Widgets;
+import org.civitas.testing.ui.WorkbenchDriver;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Editing a portfolio element in the Properties view, with undo, redo and save. */
+@ExtendWith(UiTestExtension.class)
+class PropertiesViewTest {
+
+	private static final String PORTFOLIO = "Payroll consolidation \u2014 2 services, 3 agencies";
+	private static final String NAME_FIELD = "org.civitas.ui.emf.properties.field.name";
+
+	@Test
+	void renameInPropertiesUndoRedoSaveAndReopen() throws Exception {
+		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
+		PortfolioEditor editor = TestProjects.open(file);
+		Tree tree = TestProjects.tree(editor);
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating"));
+
+		Control properties = WorkbenchDriver.partControl(WorkbenchDriver.view(IPageLayout.ID_PROP_SHEET));
+		Text name = UiDriver.waitFor("the name field in the Properties view",
+				() -> Widgets.findAll(properties, Text.class, text -> NAME_FIELD.equals(text.getData(UiDriver.WIDGET_ID_KEY))
+						&& "Payroll services".equals(text.getText())).stream().findFirst());
+		Gestures.type(name, "Payroll and pensions");
+		Gestures.pressEnter(name);
+		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
+		assertTrue(editor.isDirty());
+
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Undo Set"));
+		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating");
+		UiDriver.waitUntil("the Properties view to show the name again", () -> "Payroll services".equals(name.getText()));
+		assertFalse(editor.isDirty());
+
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Redo Set"));
+		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
+
+		editor.doSave(null);
+		WorkbenchDriver.page().closeEditor(editor, false);
+		PortfolioEditor reopened = TestProjects.open(file);
+		Widgets.treeItem(TestProjects.tree(reopened), PORTFOLIO, "Services (2)",
+				"Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
+		assertEquals("Payroll and pensions", reopened.getDocument().getPortfolio().getServices().get(0).getName());
+	}
+}
