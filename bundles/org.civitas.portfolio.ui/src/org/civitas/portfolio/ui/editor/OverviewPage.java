@@ -46,6 +46,8 @@ final class OverviewPage extends FormPage {
 
 	static final String ID = "org.civitas.portfolio.ui.editor.overview"; //$NON-NLS-1$
 	private static final int TOP_RISKS = 5;
+	/** The width a section asks for before the columns share out the editor's width. */
+	private static final int NARROW = 240;
 
 	private final PortfolioDocument document;
 	private boolean stale = true;
@@ -73,7 +75,7 @@ final class OverviewPage extends FormPage {
 		GridLayoutFactory.fillDefaults().applyTo(costs);
 		costSummary = toolkit.createLabel(costs, "", SWT.WRAP); //$NON-NLS-1$
 		costSummary.setData(UiIds.KEY, "portfolio.overview.costs"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(costSummary);
+		GridDataFactory.fillDefaults().grab(true, false).hint(NARROW, SWT.DEFAULT).applyTo(costSummary);
 
 		businessCases = table(toolkit, form, Messages.OverviewPage_businessCases, "portfolio.overview.businessCases"); //$NON-NLS-1$
 		column(businessCases, Messages.OverviewPage_name, 180, element -> PortfolioLabels.caption((BusinessCase) element));
@@ -95,23 +97,27 @@ final class OverviewPage extends FormPage {
 		refresh();
 	}
 
+	/**
+	 * A titled section in one of the two columns. Sections ask for little width, so that the
+	 * columns share the editor's width instead of growing to their tables' full width.
+	 */
 	private static Composite section(FormToolkit toolkit, ScrolledForm form, String title) {
 		Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR);
 		section.setText(title);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+		GridDataFactory.fillDefaults().grab(true, false).hint(NARROW, SWT.DEFAULT).applyTo(section);
 		return section;
 	}
 
 	private TableViewer table(FormToolkit toolkit, ScrolledForm form, String title, String testId) {
 		Composite section = section(toolkit, form, title);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
+		GridDataFactory.fillDefaults().grab(true, true).hint(NARROW, SWT.DEFAULT).applyTo(section);
 		TableViewer viewer = new TableViewer(section, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setData(UiIds.KEY, testId);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addDoubleClickListener(event -> ((PortfolioEditor) getEditor()).reveal(event.getSelection()));
 		((Section) section).setClient(viewer.getControl());
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(NARROW, 140).applyTo(viewer.getControl());
 		return viewer;
 	}
 
@@ -177,7 +183,7 @@ final class OverviewPage extends FormPage {
 			toolkit.createLabel(lifecycleRows, PortfolioLabels.enumLabel(stage));
 			Canvas canvas = new Canvas(lifecycleRows, SWT.NONE);
 			toolkit.adapt(canvas);
-			GridDataFactory.fillDefaults().grab(true, false).hint(120, 12).applyTo(canvas);
+			GridDataFactory.fillDefaults().grab(true, false).hint(NARROW / 4, 12).applyTo(canvas);
 			canvas.addPaintListener(event -> {
 				int width = canvas.getClientArea().width * count / Math.max(largest, 1);
 				event.gc.setBackground(bar);

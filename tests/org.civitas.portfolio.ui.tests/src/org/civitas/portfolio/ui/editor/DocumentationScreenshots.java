@@ -1,0 +1,57 @@
+package org.civitas.portfolio.ui.editor;
+
+import java.nio.file.Path;
+
+import org.civitas.examples.ExampleProjectInstaller;
+import org.civitas.testing.ui.Gestures;
+import org.civitas.testing.ui.Screenshots;
+import org.civitas.testing.ui.UiDriver;
+import org.civitas.testing.ui.UiTestExtension;
+import org.civitas.testing.ui.Widgets;
+import org.civitas.testing.ui.WorkbenchDriver;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The screenshots of the portfolio editor in {@code docs/images}, taken from the running
+ * product on an example portfolio. Not a test: its name keeps it out of the normal run. Run
+ *
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify -pl releng/org.civitas.codegen,features/org.civitas.product.feature,tests/org.civitas.portfolio.ui.tests -am \
+ *     -Dtest=DocumentationScreenshots -Dsurefire.failIfNoSpecifiedTests=false "-Dcivitas.test.vmargs=-Xmx1g -Dcivitas.screenshots=$PWD/docs/images"
+ * </pre>
+ */
+@ExtendWith(UiTestExtension.class)
+class DocumentationScreenshots {
+
+	@Test
+	void editorOnTheGrantsPortalExample() throws Exception {
+		Path folder = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
+		Shell shell = WorkbenchDriver.shell();
+		shell.setBounds(0, 0, 1440, 900);
+		shell.layout(true, true);
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME)
+				.getFile("federal-grants-portal.portfolio");
+		PortfolioEditor editor = TestProjects.open(file);
+		Tree tree = TestProjects.tree(editor);
+		String root = Widgets.treeItem(tree, "Federal Grants Portal \u2014 3 services, 7 agencies").getText();
+		Widgets.expand(Widgets.treeItem(tree, root, "Organizations (8)"));
+		Widgets.expand(Widgets.treeItem(tree, root, "Risks (4)"));
+		Widgets.expand(Widgets.treeItem(tree, root, "Services (3)"));
+		Gestures.select(Widgets.treeItem(tree, root, "Services (3)").getItem(0));
+		Tree explorer = ((CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer().getTree();
+		Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, "federal-grants-portal.portfolio", root);
+		UiDriver.waitForJobs();
+		Screenshots.capture(shell, folder.resolve("portfolio-editor.png"));
+
+		editor.setActivePage(OverviewPage.ID);
+		UiDriver.processEvents();
+		Screenshots.capture(shell, folder.resolve("portfolio-overview.png"));
+	}
+}
