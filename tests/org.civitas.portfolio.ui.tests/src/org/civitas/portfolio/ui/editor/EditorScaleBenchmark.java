@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(UiTestExtension.class)
 class EditorScaleBenchmark {
 
-	private static final int[] SIZES = { 10_000, 100_000 };
+	private static final int[] SIZES = { 10_000, 50_000, 100_000 };
 	private static final int RUNS = 3;
 
 	@Test
