@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,15 +14,13 @@ import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.Risk;
 import org.civitas.portfolio.model.SharedService;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.command.DragAndDropFeedback;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
+import org.eclipse.emf.edit.command.DragAndDropFeedback;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemStyledLabelProvider;
@@ -31,30 +28,19 @@ import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.StyledString;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
 /** The portfolio's folders as a tree shows them and as commands given to them act. */
 class PortfolioFolderTest {
 
-	private ComposedAdapterFactory adapterFactory;
-	private AdapterFactoryEditingDomain domain;
-	private Portfolio portfolio;
-
-	@BeforeEach
-	void loadFixture() {
-		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
-		URL fixture = FrameworkUtil.getBundle(PortfolioFolderTest.class).findEntries("data", "payroll.portfolio", false)
-				.nextElement();
-		portfolio = (Portfolio) domain.getResourceSet().getResource(URI.createURI(fixture.toString()), true).getContents()
-				.get(0);
-	}
+	private final PayrollFixture fixture = new PayrollFixture();
+	private final ComposedAdapterFactory adapterFactory = fixture.adapterFactory;
+	private final AdapterFactoryEditingDomain domain = fixture.domain;
+	private final Portfolio portfolio = fixture.portfolio;
 
 	@AfterEach
 	void dispose() {
-		adapterFactory.dispose();
+		fixture.dispose();
 	}
 
 	@Test

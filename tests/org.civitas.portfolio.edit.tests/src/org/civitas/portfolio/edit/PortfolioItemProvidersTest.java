@@ -20,29 +20,24 @@ import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Subscription;
 import org.civitas.portfolio.model.SubscriptionStatus;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IItemStyledLabelProvider;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.StyledString;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The portfolio as the tree, the Properties view and the "New Child" menus present it, through
@@ -50,23 +45,14 @@ import org.osgi.framework.FrameworkUtil;
  */
 class PortfolioItemProvidersTest {
 
-	private ComposedAdapterFactory adapterFactory;
-	private AdapterFactoryEditingDomain domain;
-	private Portfolio portfolio;
-
-	@BeforeEach
-	void loadFixture() {
-		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
-		URL fixture = FrameworkUtil.getBundle(PortfolioItemProvidersTest.class).findEntries("data", "payroll.portfolio", false)
-				.nextElement();
-		Resource resource = domain.getResourceSet().getResource(URI.createURI(fixture.toString()), true);
-		portfolio = (Portfolio) resource.getContents().get(0);
-	}
+	private final PayrollFixture fixture = new PayrollFixture();
+	private final ComposedAdapterFactory adapterFactory = fixture.adapterFactory;
+	private final AdapterFactoryEditingDomain domain = fixture.domain;
+	private final Portfolio portfolio = fixture.portfolio;
 
 	@AfterEach
 	void dispose() {
-		adapterFactory.dispose();
+		fixture.dispose();
 	}
 
 	@Test
@@ -154,6 +140,14 @@ class PortfolioItemProvidersTest {
 		assertEquals("Lifecycle", lifecycle.getDisplayName(element("payroll")));
 		assertEquals("Classification", lifecycle.getCategory(element("payroll")));
 		assertEquals("Stage in the service life cycle.", lifecycle.getDescription(element("payroll")));
+		assertTrue(lifecycle.canSetProperty(element("payroll")));
+	}
+
+	@Test
+	void theIdThatReferencesRelyOnCannotBeEdited() {
+		IItemPropertyDescriptor id = descriptor(element("payroll"), PortfolioPackage.Literals.IDENTIFIED__ID);
+		assertEquals("ID", id.getDisplayName(element("payroll")));
+		assertFalse(id.canSetProperty(element("payroll")));
 	}
 
 	@Test

@@ -118,9 +118,11 @@ public class PortfolioResource extends XMIResourceImpl {
 		setModified(false);
 	}
 
-	private static void assignIdIfMissing(EObject eObject) {
+	/** Gives an element without an id a new one, and indexes it so that it can be found by it. */
+	private void assignIdIfMissing(EObject eObject) {
 		if (eObject instanceof Identified identified && identified.getId() == null) {
 			identified.setId(EcoreUtil.generateUUID());
+			getIntrinsicIDToEObjectMap().put(identified.getId(), eObject);
 		}
 	}
 

@@ -1,25 +1,15 @@
 package org.civitas.portfolio.ui.wizards;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 
 import org.civitas.portfolio.model.Portfolio;
-import org.civitas.portfolio.ui.editor.PortfolioEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
-import org.eclipse.ui.ide.IDE;
 
 /** File > New > Portfolio: a new {@code .portfolio} file, empty or copied from an example, opened in the editor. */
 public class NewPortfolioWizard extends Wizard implements INewWizard {
@@ -54,29 +44,7 @@ public class NewPortfolioWizard extends Wizard implements INewWizard {
 		IFile file = ResourcesPlugin.getWorkspace().getRoot()
 				.getFile(filePage.getContainerFullPath().append(filePage.getFileName()));
 		Portfolio portfolio = startingPoint.portfolio();
-		try {
-			getContainer().run(false, false, new WorkspaceModifyOperation() {
-				@Override
-				protected void execute(IProgressMonitor monitor)
-						throws CoreException, InvocationTargetException {
-					try {
-						PortfolioFiles.create(file, portfolio, monitor);
-					} catch (IOException e) {
-						throw new InvocationTargetException(e);
-					}
-				}
-			});
-			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, PortfolioEditor.ID);
-			return true;
-		} catch (InvocationTargetException | PartInitException e) {
-			Throwable cause = e instanceof InvocationTargetException target ? target.getCause() : e;
-			ErrorDialog.openError(getShell(), Messages.NewPortfolioWizard_failedTitle,
-					NLS.bind(Messages.NewPortfolioWizard_failed, file.getFullPath()),
-					Status.error(String.valueOf(cause.getMessage()), cause));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return WizardFinish.run(this, workbench, monitor -> PortfolioFiles.create(file, portfolio, monitor), file,
+				Messages.NewPortfolioWizard_failedTitle, NLS.bind(Messages.NewPortfolioWizard_failed, file.getFullPath()));
 	}
 }

@@ -53,9 +53,10 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * genmodel are both mapped.
  *
  * <p>Property sheet settings live beside the model in the {@code .ecore}, as details of the
- * GenModel annotation of each feature ({@code propertyCategory}, {@code propertyMultiLine},
- * {@code propertySortChoices}), the way Xcore's {@code @GenModel} annotations work; a feature's
- * documentation becomes its property description.
+ * GenModel annotation of each feature ({@code property} such as {@code Readonly},
+ * {@code propertyCategory}, {@code propertyMultiLine}, {@code propertySortChoices}), the way
+ * Xcore's {@code @GenModel} annotations work; a feature's documentation becomes its property
+ * description.
  */
 public final class GenerateModelCode {
 
@@ -64,7 +65,8 @@ public final class GenerateModelCode {
 			"edit", GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
 
 	/** GenFeature attributes that a feature's GenModel annotation may set. */
-	private static final String[] PROPERTY_SETTINGS = { "propertyCategory", "propertyMultiLine", "propertySortChoices" };
+	private static final String[] PROPERTY_SETTINGS = { "property", "propertyCategory", "propertyMultiLine",
+			"propertySortChoices" };
 
 	private GenerateModelCode() {
 	}

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -143,6 +144,22 @@ class PortfolioEditorTest {
 		rewrite(file, "Payroll consolidation", "Payroll and pensions");
 		Widgets.treeItem(TestProjects.tree(editor), "Payroll and pensions \u2014 2 services, 3 agencies", "Services (2)");
 		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void outlineAndEditorFollowEachOther() throws Exception {
+		PortfolioEditor editor = TestProjects.open(TestProjects.copyOfFixture("payroll.portfolio"));
+		Tree tree = TestProjects.tree(editor);
+		Tree outline = Widgets.byId(WorkbenchDriver.partControl(WorkbenchDriver.view(IPageLayout.ID_OUTLINE)), Tree.class,
+				PortfolioOutlinePage.TREE_ID);
+
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Risks (1)", "Payroll errors at cut-over \u2014 critical (20), residual medium (6)"));
+		UiDriver.waitUntil("the Outline to select the risk", () -> outline.getSelection().length == 1
+				&& outline.getSelection()[0].getText().startsWith("Payroll errors at cut-over"));
+
+		Gestures.select(Widgets.treeItem(outline, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating"));
+		UiDriver.waitUntil("the editor to select the service", () -> tree.getSelection().length == 1
+				&& tree.getSelection()[0].getText().startsWith("Payroll services"));
 	}
 
 	private static void rewrite(IFile file, String from, String to) throws CoreException, IOException {

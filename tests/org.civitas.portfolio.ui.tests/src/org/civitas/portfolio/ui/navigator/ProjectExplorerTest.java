@@ -55,6 +55,31 @@ class ProjectExplorerTest {
 		assertEquals(GRANTS_PORTAL, editor.getEditorInput().getName());
 	}
 
+	@Test
+	void linkedExplorerShowsTheSelectedElementInItsOpenEditor() {
+		Tree explorer = explorerTree();
+		String portfolio = "Federal Grants Portal \u2014 3 services, 7 agencies";
+		TreeItem risks = Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL, portfolio,
+				"Risks (4)");
+		Gestures.doubleClick(Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL, portfolio,
+				"Services (3)", "Find and apply for grants \u2014 scaling, 3 agencies, 2 migrating"));
+		PortfolioEditor editor = UiDriver.waitFor("the portfolio editor", () -> Optional
+				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(PortfolioEditor.class::isInstance)
+				.map(PortfolioEditor.class::cast));
+		((CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER)).setLinkingEnabled(true);
+		try {
+			Widgets.expand(risks);
+			TreeItem risk = UiDriver.waitFor("a risk", () -> Optional.of(risks.getItem(0)).filter(item -> !item.getText().isBlank()));
+			String name = risk.getText().split(" \u2014 ")[0];
+			Gestures.select(risk);
+			UiDriver.waitUntil("the editor to show the risk", () -> editor.getSite().getSelectionProvider()
+					.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof EObject element
+					&& name.equals(element.eGet(element.eClass().getEStructuralFeature("name"))));
+		} finally {
+			((CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER)).setLinkingEnabled(false);
+		}
+	}
+
 	private static Tree explorerTree() {
 		CommonNavigator explorer = (CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER);
 		return explorer.getCommonViewer().getTree();
