@@ -1,7 +1,9 @@
 package org.civitas.portfolio.ui.navigator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.civitas.examples.ExampleProjectInstaller;
@@ -11,6 +13,7 @@ import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -57,32 +60,28 @@ class ProjectExplorerTest {
 	}
 
 	@Test
-	void linkedExplorerShowsTheSelectedElementInItsOpenEditor() {
+	void linkWithEditorShowsAnElementSelectedInTheExplorerInItsOpenEditor() {
+		assertTrue(Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.navigator.linkHelper"))
+				.anyMatch(helper -> PortfolioLinkHelper.class.getName().equals(helper.getAttribute("class"))),
+				"the Project Explorer's link with editor knows portfolio elements");
 		Tree explorer = explorerTree();
 		String portfolio = "Federal Grants Portal \u2014 3 services, 7 agencies";
-		TreeItem risks = Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL, portfolio,
-				"Risks (4)");
 		Gestures.doubleClick(Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL, portfolio,
 				"Services (3)", "Find and apply for grants \u2014 scaling, 3 agencies, 2 migrating"));
 		PortfolioEditor editor = UiDriver.waitFor("the portfolio editor", () -> Optional
 				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(PortfolioEditor.class::isInstance)
 				.map(PortfolioEditor.class::cast));
-		CommonNavigator navigator = (CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER);
-		navigator.setLinkingEnabled(true);
-		WorkbenchDriver.page().activate(navigator);
-		try {
-			Widgets.expand(risks);
-			TreeItem risk = UiDriver.waitFor("a risk", () -> Optional.of(risks.getItem(0)).filter(item -> !item.getText().isBlank()));
-			String name = risk.getText().split(" \u2014 ")[0];
-			// The viewer's own selection, as a click makes it: link with editor follows the delayed
-			// ("post") selection, which SWT sends only after real mouse or keyboard input.
-			navigator.getCommonViewer().setSelection(new StructuredSelection(risk.getData()), true);
-			UiDriver.waitUntil("the editor to show the risk", () -> editor.getSite().getSelectionProvider()
-					.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof EObject element
-					&& name.equals(element.eGet(element.eClass().getEStructuralFeature("name"))));
-		} finally {
-			navigator.setLinkingEnabled(false);
-		}
+		TreeItem risks = Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL, portfolio,
+				"Risks (4)");
+		Widgets.expand(risks);
+		TreeItem risk = UiDriver.waitFor("a risk", () -> Optional.of(risks.getItem(0)).filter(item -> !item.getText().isBlank()));
+		String name = risk.getText().split(" \u2014 ")[0];
+
+		new PortfolioLinkHelper().activateEditor(WorkbenchDriver.page(), new StructuredSelection(risk.getData()));
+
+		UiDriver.waitUntil("the editor to show the risk", () -> editor.getSite().getSelectionProvider()
+				.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof EObject element
+				&& name.equals(element.eGet(element.eClass().getEStructuralFeature("name"))));
 	}
 
 	private static Tree explorerTree() {
