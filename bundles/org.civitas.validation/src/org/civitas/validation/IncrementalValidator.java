@@ -1,0 +1,112 @@
+package org.civitas.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature.Setting;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
+
+/**
+ * Keeps the live findings of a model current while it is edited. It watches the model; after
+ * a change, {@link #revalidate()} checks again only the elements the change can have
+ * affected (the changed element, its containers, the elements it pointed to before and after,
+ * and the elements that point to it) with the live rules, instead of the whole model.
+ */
+public final class IncrementalValidator {
+
+	private final ModelValidator validator;
+	private final Resource resource;
+	private final Map<EObject, List<Finding>> findings = new HashMap<>();
+	private final Set<EObject> affected = new LinkedHashSet<>();
+	private final Watcher watcher = new Watcher();
+
+	/** Starts watching {@code resource}; call {@link #validateAll()} for the first findings. */
+	public IncrementalValidator(ModelValidator validator, Resource resource) {
+		this.validator = validator;
+		this.resource = resource;
+		resource.eAdapters().add(watcher);
+	}
+
+	/** Checks the whole model with the live rules and makes that the current state. */
+	public ValidationResult validateAll() {
+		ValidationResult result = validator.validate(resource.getContents(), ValidationMode.LIVE);
+		findings.clear();
+		affected.clear();
+		for (Finding finding : result.findings()) {
+			findings.computeIfAbsent(finding.element(), key -> new ArrayList<>()).add(finding);
+		}
+		return result;
+	}
+
+	/**
+	 * Checks again the elements affected by the changes since the last call.
+	 *
+	 * @return the elements checked (whose findings may have appeared or gone) and how long it took
+	 */
+	public ValidationResult revalidate() {
+		List<EObject> elements = affected.stream().filter(element -> element.eResource() == resource).toList();
+		affected.stream().filter(element -> element.eResource() != resource).forEach(findings::remove);
+		affected.clear();
+		ValidationResult result = validator.validateElements(elements, ValidationMode.LIVE);
+		elements.forEach(findings::remove);
+		for (Finding finding : result.findings()) {
+			findings.computeIfAbsent(finding.element(), key -> new ArrayList<>()).add(finding);
+		}
+		return new ValidationResult(result.findings(), elements.size(), result.duration());
+	}
+
+	/** Every current finding. */
+	public List<Finding> findings() {
+		return findings.values().stream().flatMap(Collection::stream).toList();
+	}
+
+	/** The current findings about one element. */
+	public List<Finding> findingsFor(EObject element) {
+		return List.copyOf(findings.getOrDefault(element, List.of()));
+	}
+
+	/** Stops watching the model. */
+	public void dispose() {
+		resource.eAdapters().remove(watcher);
+	}
+
+	/** Collects what a change can have affected; the cross-reference index answers "who points here". */
+	private final class Watcher extends ECrossReferenceAdapter {
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.isTouch() || !(notification.getNotifier() instanceof EObject element)) {
+				return;
+			}
+			for (EObject current = element; current != null; current = current.eContainer()) {
+				affected.add(current);
+			}
+			addTouched(notification.getOldValue());
+			addTouched(notification.getNewValue());
+			for (Setting setting : getInverseReferences(element)) {
+				affected.add(setting.getEObject());
+			}
+		}
+
+		/** An element added, removed or re-pointed to, with everything it contains. */
+		private void addTouched(Object value) {
+			if (value instanceof EObject element) {
+				affected.add(element);
+				if (element.eResource() == resource && element.eContainer() != null) {
+					element.eAllContents().forEachRemaining(affected::add);
+				}
+			} else if (value instanceof Collection<?> values) {
+				values.forEach(this::addTouched);
+			}
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package org.civitas.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.junit.jupiter.api.Test;
+
+/** Live findings that follow edits, checking only what an edit affected. */
+class IncrementalValidatorTest {
+
+	private final RuleRegistry rules = RuleExtensions.registry(Platform.getExtensionRegistry());
+
+	@Test
+	void anEditIsCheckedAgainOnlyWhereItCanMatter() {
+		EPackage ePackage = EcoreFactory.eINSTANCE.createEPackage();
+		ePackage.setName("big");
+		for (int i = 0; i < 500; i++) {
+			EClass type = EcoreFactory.eINSTANCE.createEClass();
+			type.setName("Type" + i);
+			ePackage.getEClassifiers().add(type);
+		}
+		Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/big.ecore"));
+		resource.getContents().add(ePackage);
+		IncrementalValidator live = new IncrementalValidator(new ModelValidator(rules, ValidationProfile.defaults()), resource);
+		assertEquals(List.of(), live.validateAll().findings().stream().filter(finding -> finding.rule().id().equals("TST-001")).toList());
+
+		EClass renamed = (EClass) ePackage.getEClassifiers().get(42);
+		renamed.setName(null);
+		ValidationResult afterRename = live.revalidate();
+		assertTrue(afterRename.elementsChecked() <= 3, afterRename.elementsChecked() + " elements checked for one edit");
+		assertEquals(1, live.findingsFor(renamed).stream().filter(finding -> finding.rule().id().equals("TST-001")).count());
+
+		renamed.setName("Type42");
+		live.revalidate();
+		assertEquals(List.of(), live.findingsFor(renamed));
+
+		EClass added = EcoreFactory.eINSTANCE.createEClass();
+		ePackage.getEClassifiers().add(added);
+		live.revalidate();
+		assertEquals(1, live.findingsFor(added).size(), "a new element is checked when it arrives");
+
+		ePackage.getEClassifiers().remove(added);
+		live.revalidate();
+		assertTrue(live.findings().stream().noneMatch(finding -> finding.element() == added), "a removed element's findings go");
+		live.dispose();
+	}
+}
