@@ -297,7 +297,7 @@ final class PortfolioChecks {
 		LocalDate latest = kpi.getMeasurements().stream().map(Measurement::getPeriodEnd).filter(date -> date != null)
 				.map(PortfolioChecks::localDate).max(LocalDate::compareTo).orElse(null);
 		if (latest == null) {
-			findings.reportOn(Literals.KPI__MEASUREMENTS, "never"); //$NON-NLS-1$
+			findings.reportOn(Literals.KPI__MEASUREMENTS, Messages.none);
 		} else if (latest.isBefore(LocalDate.now().minusMonths(RECENT_MONTHS))) {
 			findings.reportOn(Literals.KPI__MEASUREMENTS, latest);
 		}
@@ -424,7 +424,7 @@ final class PortfolioChecks {
 				.map(MaturityAssessment::getDate).filter(date -> date != null).map(PortfolioChecks::localDate)
 				.max(LocalDate::compareTo).orElse(null);
 		if (latest == null || latest.isBefore(LocalDate.now().minusYears(ASSESSMENT_YEARS))) {
-			findings.reportOn(Literals.SHARED_SERVICE__MATURITY_LEVEL, latest == null ? "never" : latest); //$NON-NLS-1$
+			findings.reportOn(Literals.SHARED_SERVICE__MATURITY_LEVEL, latest == null ? Messages.none : latest);
 		}
 	}
 
@@ -481,10 +481,10 @@ final class PortfolioChecks {
 	private static void subscriptionComplete(EObject element, Findings findings) {
 		Subscription subscription = (Subscription) element;
 		if (subscription.getConsumer() == null) {
-			findings.reportOn(Literals.SUBSCRIPTION__CONSUMER, "agency"); //$NON-NLS-1$
+			findings.reportOn(Literals.SUBSCRIPTION__CONSUMER, Messages.agency);
 		}
 		if (subscription.getService() == null) {
-			findings.reportOn(Literals.SUBSCRIPTION__SERVICE, "service"); //$NON-NLS-1$
+			findings.reportOn(Literals.SUBSCRIPTION__SERVICE, Messages.service);
 		}
 	}
 
