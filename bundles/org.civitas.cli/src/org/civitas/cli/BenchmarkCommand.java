@@ -20,9 +20,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code civitas benchmark [--elements 10000,100000] [--runs 5] [--dir D]}: save and load
- * times of synthetic portfolios with Civitas's resource, side by side with a plain EMF XMI
- * load of the same file (an {@link XMIResourceImpl} with default options), and file sizes.
+ * {@code civitas benchmark [--elements 10000,100000] [--runs 5] [--dir D] [--validation]}: save
+ * and load times of synthetic portfolios with Civitas's resource, side by side with a plain
+ * EMF XMI load of the same file (an {@link XMIResourceImpl} with default options), and file
+ * sizes. With {@code --validation}, also the time of a full validation with every installed
+ * rule, and of the live re-check after one edit.
  * Each figure is the median of the runs, after one unmeasured run to warm up the JVM.
  * Plain EMF has no index of ids by default, so it resolves each reference by searching the
  * model and its load time grows with the square of the size; {@code --no-baseline} leaves it
@@ -34,6 +36,7 @@ final class BenchmarkCommand extends Command {
 	private static final String RUNS = "--runs"; //$NON-NLS-1$
 	private static final String DIRECTORY = "--dir"; //$NON-NLS-1$
 	private static final String NO_BASELINE = "--no-baseline"; //$NON-NLS-1$
+	private static final String VALIDATION = "--validation"; //$NON-NLS-1$
 	private static final long SEED = 42;
 
 	BenchmarkCommand() {
@@ -42,8 +45,9 @@ final class BenchmarkCommand extends Command {
 
 	@Override
 	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY), Set.of(NO_BASELINE));
+		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY), Set.of(NO_BASELINE, VALIDATION));
 		boolean baseline = !arguments.has(NO_BASELINE);
+		boolean validation = arguments.has(VALIDATION);
 		arguments.requireOperands(0, Messages.BenchmarkCommand_noOperands);
 		int runs = (int) arguments.number(RUNS, 5, 1);
 		List<Integer> sizes = sizes(arguments.value(ELEMENTS, "10000,100000")); //$NON-NLS-1$
@@ -52,7 +56,8 @@ final class BenchmarkCommand extends Command {
 		out.println(NLS.bind(Messages.BenchmarkCommand_header, new Object[] { runs, Runtime.version(),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20 }));
 		out.println(String.format("%10s %10s %12s %10s %10s %10s %8s", //$NON-NLS-1$
-				"elements", "file MB", "bytes/elem", "save ms", "load ms", "raw ms", "ratio")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+				"elements", "file MB", "bytes/elem", "save ms", "load ms", "raw ms", "ratio") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+				+ (validation ? String.format(" %12s %10s %10s %10s", "validate ms", "v/load", "findings", "live ms") : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		for (int size : sizes) {
 			Path file = folder.resolve("benchmark-" + size + ".portfolio"); //$NON-NLS-1$ //$NON-NLS-2$
 			Portfolio portfolio = SyntheticPortfolio.generate(size, SEED);
@@ -61,18 +66,20 @@ final class BenchmarkCommand extends Command {
 			double load = median(runs, () -> load(file, true));
 			double raw = baseline ? median(runs, () -> load(file, false)) : Double.NaN;
 			long bytes = PortfolioFiles.size(file);
-			out.println(String.format("%10d %10.1f %12.0f %10.0f %10.0f %10s %8s", elements, bytes / 1e6, //$NON-NLS-1$
+			String figures = String.format("%10d %10.1f %12.0f %10.0f %10.0f %10s %8s", elements, bytes / 1e6, //$NON-NLS-1$
 					(double) bytes / elements, save, load, baseline ? String.format("%.0f", raw) : "-", //$NON-NLS-1$ //$NON-NLS-2$
-					baseline ? String.format("%.2f", load / raw) : "-")); //$NON-NLS-1$ //$NON-NLS-2$
+					baseline ? String.format("%.2f", load / raw) : "-"); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println(validation ? figures + ValidationTimes.measure(file, runs, load) : figures);
 		}
 	}
 
-	private interface Measured {
+	/** Something to time. */
+	interface Measured {
 		void run() throws CommandException;
 	}
 
 	/** Median milliseconds of {@code runs} runs, after one warm-up run. */
-	private static double median(int runs, Measured measured) throws CommandException {
+	static double median(int runs, Measured measured) throws CommandException {
 		measured.run();
 		double[] millis = new double[runs];
 		for (int run = 0; run < runs; run++) {
