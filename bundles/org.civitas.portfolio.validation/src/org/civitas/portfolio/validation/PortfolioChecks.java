@@ -36,7 +36,6 @@ import org.civitas.portfolio.model.Kpi;
 import org.civitas.portfolio.model.KpiStatus;
 import org.civitas.portfolio.model.LifecycleStage;
 import org.civitas.portfolio.model.LineOfBusinessProposal;
-import org.civitas.portfolio.model.MaturityAssessment;
 import org.civitas.portfolio.model.Measurement;
 import org.civitas.portfolio.model.MigrationWave;
 import org.civitas.portfolio.model.MitigationStatus;
@@ -52,7 +51,6 @@ import org.civitas.portfolio.model.SourcingType;
 import org.civitas.portfolio.model.Stakeholder;
 import org.civitas.portfolio.model.Stance;
 import org.civitas.portfolio.model.Subscription;
-import org.civitas.portfolio.model.SubscriptionStatus;
 import org.civitas.validation.ElementLabels;
 import org.civitas.validation.Findings;
 import org.civitas.validation.RuleCheck;
@@ -218,8 +216,7 @@ final class PortfolioChecks {
 	private static void serviceFunded(EObject element, Findings findings) {
 		SharedService service = (SharedService) element;
 		Portfolio portfolio = portfolioOf(service);
-		if (isPastPilot(service.getLifecycle()) && portfolio != null
-				&& portfolio.getFundingModels().stream().noneMatch(model -> model.getService() == service)) {
+		if (isPastPilot(service.getLifecycle()) && portfolio != null && !PortfolioIndex.of(portfolio).isFunded(service)) {
 			findings.report(label(service.getLifecycle()));
 		}
 	}
@@ -306,8 +303,7 @@ final class PortfolioChecks {
 	private static void operationalServiceMeasured(EObject element, Findings findings) {
 		SharedService service = (SharedService) element;
 		Portfolio portfolio = portfolioOf(service);
-		if (isPastPilot(service.getLifecycle()) && portfolio != null
-				&& portfolio.getKpis().stream().noneMatch(kpi -> kpi.getService() == service)) {
+		if (isPastPilot(service.getLifecycle()) && portfolio != null && !PortfolioIndex.of(portfolio).isMeasured(service)) {
 			findings.report(label(service.getLifecycle()));
 		}
 	}
@@ -404,9 +400,7 @@ final class PortfolioChecks {
 	private static void maturityFitsScale(EObject element, Findings findings) {
 		SharedService service = (SharedService) element;
 		Portfolio portfolio = portfolioOf(service);
-		long live = portfolio == null ? 0 : portfolio.getSubscriptions().stream()
-				.filter(subscription -> subscription.getService() == service && subscription.getStatus() == SubscriptionStatus.LIVE)
-				.map(Subscription::getConsumer).distinct().count();
+		int live = portfolio == null ? 0 : PortfolioIndex.of(portfolio).liveAgencies(service);
 		boolean large = service.getLifecycle() == LifecycleStage.SCALING || live >= MANY_AGENCIES;
 		if (large && service.getMaturityLevel() < MATURITY_TO_SCALE) {
 			findings.reportOn(Literals.SHARED_SERVICE__MATURITY_LEVEL, service.getMaturityLevel(), MATURITY_TO_SCALE,
@@ -420,9 +414,7 @@ final class PortfolioChecks {
 		if (!isPastPilot(service.getLifecycle()) || portfolio == null) {
 			return;
 		}
-		LocalDate latest = portfolio.getMaturityAssessments().stream().filter(assessment -> assessment.getService() == service)
-				.map(MaturityAssessment::getDate).filter(date -> date != null).map(PortfolioChecks::localDate)
-				.max(LocalDate::compareTo).orElse(null);
+		LocalDate latest = PortfolioIndex.of(portfolio).latestAssessment(service);
 		if (latest == null || latest.isBefore(LocalDate.now().minusYears(ASSESSMENT_YEARS))) {
 			findings.reportOn(Literals.SHARED_SERVICE__MATURITY_LEVEL, latest == null ? Messages.none : latest);
 		}
@@ -454,9 +446,17 @@ final class PortfolioChecks {
 
 	// Model integrity
 
-	/** A service that depends, through others, on itself can be neither started nor retired first. */
+	/**
+	 * A service that depends, through others, on itself can be neither started nor retired
+	 * first. The loop is found for all services at once; the path is traced only for a service
+	 * on one.
+	 */
 	private static void dependenciesAcyclic(EObject element, Findings findings) {
 		SharedService service = (SharedService) element;
+		Portfolio portfolio = portfolioOf(service);
+		if (portfolio == null || !PortfolioIndex.of(portfolio).isInDependencyLoop(service)) {
+			return;
+		}
 		Deque<List<SharedService>> paths = new ArrayDeque<>();
 		paths.push(List.of(service));
 		Set<SharedService> visited = new HashSet<>();
