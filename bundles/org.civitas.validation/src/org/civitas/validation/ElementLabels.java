@@ -1,5 +1,7 @@
 package org.civitas.validation;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -14,13 +16,18 @@ public final class ElementLabels {
 	}
 
 	public static String of(EObject element) {
-		Object name = value(element, "name"); //$NON-NLS-1$
-		if (name instanceof String text && !text.isBlank()) {
-			return text;
+		Optional<String> name = name(element);
+		if (name.isPresent()) {
+			return name.get();
 		}
 		EAttribute id = element.eClass().getEIDAttribute();
 		Object idValue = id == null ? null : element.eGet(id);
 		return idValue == null ? element.eClass().getName() : element.eClass().getName() + " " + idValue; //$NON-NLS-1$
+	}
+
+	/** The element's {@code name}, if it has one that is not blank. */
+	public static Optional<String> name(EObject element) {
+		return value(element, "name") instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty(); //$NON-NLS-1$
 	}
 
 	private static Object value(EObject element, String featureName) {

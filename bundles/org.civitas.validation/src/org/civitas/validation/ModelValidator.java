@@ -58,25 +58,41 @@ public final class ModelValidator {
 	/** Validates {@code roots} and everything they contain. */
 	public ValidationResult validate(Collection<? extends EObject> roots, ValidationMode mode) {
 		long started = System.nanoTime();
-		Counting diagnostician = new Counting();
+		Recording diagnostician = new Recording();
 		BasicDiagnostic diagnostics = new BasicDiagnostic();
 		Map<Object, Object> context = context(diagnostician, mode);
 		for (EObject root : roots) {
 			diagnostician.validate(root, diagnostics, context);
 		}
-		return new ValidationResult(findings(diagnostics), diagnostician.checked, Duration.ofNanos(System.nanoTime() - started));
+		return new ValidationResult(findings(diagnostics), diagnostician.checked.size(),
+				Duration.ofNanos(System.nanoTime() - started), coverage(diagnostician.checked, mode));
 	}
 
 	/** Validates only the given elements, not what they contain: the re-check after an edit. */
 	public ValidationResult validateElements(Collection<? extends EObject> elements, ValidationMode mode) {
 		long started = System.nanoTime();
-		Counting diagnostician = new Counting();
+		Recording diagnostician = new Recording();
 		BasicDiagnostic diagnostics = new BasicDiagnostic();
 		Map<Object, Object> context = context(diagnostician, mode);
 		for (EObject element : elements) {
 			validator.validate(element.eClass(), element, diagnostics, context);
 		}
-		return new ValidationResult(findings(diagnostics), elements.size(), Duration.ofNanos(System.nanoTime() - started));
+		return new ValidationResult(findings(diagnostics), elements.size(), Duration.ofNanos(System.nanoTime() - started),
+				coverage(List.copyOf(elements), mode));
+	}
+
+	/** EMF's well-formedness checks first, when the profile keeps them, then the registry's rules that ran. */
+	private RuleCoverage coverage(List<EObject> checked, ValidationMode mode) {
+		List<Rule> ran = new ArrayList<>();
+		if (profile.isEnabled(WELL_FORMED)) {
+			ran.add(WELL_FORMED);
+		}
+		for (Rule rule : registry.rules()) {
+			if (profile.runs(rule, mode)) {
+				ran.add(rule);
+			}
+		}
+		return new RuleCoverage(ran, checked, registry);
 	}
 
 	private Map<Object, Object> context(Diagnostician diagnostician, ValidationMode mode) {
@@ -126,19 +142,19 @@ public final class ModelValidator {
 		};
 	}
 
-	/** A diagnostician that uses this validator for every package and counts the elements it checks. */
-	private final class Counting extends Diagnostician {
+	/** A diagnostician that uses this validator for every package and records the elements it checks. */
+	private final class Recording extends Diagnostician {
 
-		private int checked;
+		private final List<EObject> checked = new ArrayList<>();
 
-		Counting() {
+		Recording() {
 			super(registryOfOne());
 		}
 
 		@Override
 		public boolean validate(EClass eClass, EObject eObject,
 				DiagnosticChain diagnostics, Map<Object, Object> context) {
-			checked++;
+			checked.add(eObject);
 			return super.validate(eClass, eObject, diagnostics, context);
 		}
 

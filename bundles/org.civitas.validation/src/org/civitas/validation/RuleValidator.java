@@ -47,7 +47,7 @@ public final class RuleValidator implements EValidator {
 				: ValidationMode.BATCH;
 		boolean valid = true;
 		for (Rule rule : registry.rulesFor(eClass)) {
-			if (rule.modes().contains(mode) && profile.isEnabled(rule)) {
+			if (profile.runs(rule, mode)) {
 				valid &= run(rule, profile.severityOf(rule), eObject, diagnostics);
 			}
 		}

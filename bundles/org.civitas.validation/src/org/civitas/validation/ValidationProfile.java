@@ -49,6 +49,11 @@ public final class ValidationProfile {
 		return setting == null ? rule.enabledByDefault() : setting.enabled();
 	}
 
+	/** Whether {@code rule} runs under this profile in {@code mode}. */
+	public boolean runs(Rule rule, ValidationMode mode) {
+		return rule.modes().contains(mode) && isEnabled(rule);
+	}
+
 	/** The severity of {@code rule}'s findings under this profile. */
 	public Severity severityOf(Rule rule) {
 		Setting setting = settings.get(rule.id());
