@@ -9,6 +9,8 @@ final class CommandException extends Exception {
 	static final int USAGE = 2;
 	/** Exit code of bad input or a failure while working. */
 	static final int FAILURE = 1;
+	/** Exit code of a validation that found problems at or above the severity asked to fail on. */
+	static final int FINDINGS = 3;
 
 	private final int exitCode;
 
@@ -23,6 +25,10 @@ final class CommandException extends Exception {
 
 	static CommandException failure(String message) {
 		return new CommandException(message, FAILURE);
+	}
+
+	static CommandException findings(String message) {
+		return new CommandException(message, FINDINGS);
 	}
 
 	int exitCode() {

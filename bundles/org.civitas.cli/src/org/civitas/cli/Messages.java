@@ -45,6 +45,15 @@ final class Messages extends NLS {
 	public static String BenchmarkCommand_noOperands;
 	public static String BenchmarkCommand_header;
 
+	public static String ValidateCommand_usage;
+	public static String ValidateCommand_purpose;
+	public static String ValidateCommand_noFiles;
+	public static String ValidateCommand_title;
+	public static String ValidateCommand_defaultProfile;
+	public static String ValidateCommand_failed;
+	public static String ValidateCommand_cannotWrite;
+	public static String ValidateCommand_badSeverity;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

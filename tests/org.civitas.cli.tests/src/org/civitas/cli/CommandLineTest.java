@@ -110,6 +110,42 @@ class CommandLineTest {
 		assertEquals(2, run("frobnicate"));
 	}
 
+	@Test
+	void validateFailsOnAnErrorAndNamesTheRuleTheElementAndTheStrategy() throws IOException {
+		assertEquals(3, run("validate", fixture("unsponsored.portfolio")));
+		assertTrue(out().contains("STK-005") && out().contains("Payroll services"), out());
+		assertTrue(err().startsWith("civitas validate: 1 finding at or above error"), err());
+	}
+
+	@Test
+	void aProfileCanSwitchARuleOffAndWarningsNeedNotFail() throws IOException {
+		Path profile = Files.writeString(folder.resolve("board.profile"), "# board\nSTK-005 = off\n");
+		assertEquals(0, run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString()));
+		assertEquals(3, run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString(), "--fail-on", "warning"));
+	}
+
+	@Test
+	void everyReportFormatIsWrittenToItsFile() throws IOException {
+		for (String format : List.of("text", "json", "html", "junit", "sarif")) {
+			Path report = folder.resolve("report." + format);
+			run("validate", fixture("unsponsored.portfolio"), "--format", format, "--output", report.toString());
+			String content = Files.readString(report);
+			assertTrue(content.contains("STK-005"), format + ": " + content);
+		}
+		assertTrue(Files.readString(folder.resolve("report.sarif")).contains("\"version\": \"2.1.0\"")
+				|| Files.readString(folder.resolve("report.sarif")).contains("\"version\":\"2.1.0\""));
+	}
+
+	@Test
+	void badValidationInputIsOneLineWithItsOwnExitCode() throws IOException {
+		Path profile = Files.writeString(folder.resolve("broken.profile"), "STK-005 = sometimes\n");
+		assertEquals(1, run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString()));
+		assertTrue(err().contains("broken.profile:1:"), err());
+		assertEquals(2, run("validate", fixture("unsponsored.portfolio"), "--format", "pdf"));
+		assertEquals(2, run("validate"));
+		assertEquals(1, run("validate", folder.resolve("absent.portfolio").toString()));
+	}
+
 	private static String fixture(String name) throws IOException {
 		URL entry = FrameworkUtil.getBundle(CommandLineTest.class).findEntries("data", name, false).nextElement();
 		return FileLocator.toFileURL(entry).getPath();
