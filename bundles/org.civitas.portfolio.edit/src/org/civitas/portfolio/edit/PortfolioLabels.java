@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 
-import org.civitas.portfolio.edit.SubscriptionIndex.Adoption;
 import org.civitas.portfolio.model.Agency;
 import org.civitas.portfolio.model.Benchmark;
 import org.civitas.portfolio.model.BestPractice;
@@ -48,6 +47,8 @@ import org.civitas.portfolio.model.Subscription;
 import org.civitas.portfolio.model.WorkforcePlan;
 import org.civitas.portfolio.model.WorkforceRole;
 import org.civitas.portfolio.model.YearlyCashFlow;
+import org.civitas.portfolio.model.index.PortfolioIndex;
+import org.civitas.portfolio.model.index.PortfolioIndex.Adoption;
 import org.civitas.portfolio.model.util.PortfolioSwitch;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -199,7 +200,7 @@ public final class PortfolioLabels {
 		@Override
 		public String caseAgency(Agency object) {
 			Portfolio portfolio = portfolioOf(object);
-			Adoption adoption = portfolio == null ? Adoption.NONE : SubscriptionIndex.of(portfolio).of(object);
+			Adoption adoption = portfolio == null ? new Adoption(0, 0) : PortfolioIndex.of(portfolio).adoptionOf(object);
 			String figure = format(Messages.agency, inSentence(object.getJurisdictionLevel()), adoption.live());
 			return adoption.migrating() == 0 ? figure : figure + format(Messages.agencyMigrating, adoption.migrating());
 		}
@@ -212,7 +213,7 @@ public final class PortfolioLabels {
 		@Override
 		public String caseSharedService(SharedService object) {
 			Portfolio portfolio = portfolioOf(object);
-			Adoption adoption = portfolio == null ? Adoption.NONE : SubscriptionIndex.of(portfolio).of(object);
+			Adoption adoption = portfolio == null ? new Adoption(0, 0) : PortfolioIndex.of(portfolio).adoptionOf(object);
 			String figure = format(Messages.service, inSentence(object.getLifecycle()), adoption.live());
 			return adoption.migrating() == 0 ? figure : figure + format(Messages.serviceMigrating, adoption.migrating());
 		}

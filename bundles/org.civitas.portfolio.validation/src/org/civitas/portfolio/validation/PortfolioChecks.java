@@ -51,6 +51,7 @@ import org.civitas.portfolio.model.SourcingType;
 import org.civitas.portfolio.model.Stakeholder;
 import org.civitas.portfolio.model.Stance;
 import org.civitas.portfolio.model.Subscription;
+import org.civitas.portfolio.model.index.PortfolioIndex;
 import org.civitas.validation.ElementLabels;
 import org.civitas.validation.Findings;
 import org.civitas.validation.RuleCheck;
@@ -400,7 +401,7 @@ final class PortfolioChecks {
 	private static void maturityFitsScale(EObject element, Findings findings) {
 		SharedService service = (SharedService) element;
 		Portfolio portfolio = portfolioOf(service);
-		int live = portfolio == null ? 0 : PortfolioIndex.of(portfolio).liveAgencies(service);
+		int live = portfolio == null ? 0 : PortfolioIndex.of(portfolio).adoptionOf(service).live();
 		boolean large = service.getLifecycle() == LifecycleStage.SCALING || live >= MANY_AGENCIES;
 		if (large && service.getMaturityLevel() < MATURITY_TO_SCALE) {
 			findings.reportOn(Literals.SHARED_SERVICE__MATURITY_LEVEL, service.getMaturityLevel(), MATURITY_TO_SCALE,

@@ -1,4 +1,4 @@
-package org.civitas.portfolio.validation;
+package org.civitas.portfolio.model.index;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.civitas.portfolio.model.Agency;
 import org.civitas.portfolio.model.FundingModel;
 import org.civitas.portfolio.model.Kpi;
 import org.civitas.portfolio.model.MaturityAssessment;
@@ -19,18 +20,24 @@ import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.emf.ecore.EObject;
 
 /**
- * What the service rules ask of the whole portfolio (agencies live on a service, whether a
- * KPI or a funding model covers it, its latest maturity assessment), computed once and kept
- * until one of the elements it was computed from changes. Without it, checking every service
- * would scan every subscription for each: quadratic on a large portfolio.
+ * What the portfolio says about each service and agency as a whole (which agencies use a
+ * service, whether a KPI or a funding model covers it, its latest maturity assessment,
+ * whether it lies on a loop of dependencies), computed once and kept until one of the
+ * elements it was computed from changes. Labels and rules ask this for every service; working
+ * it out each time would scan every subscription per service, quadratic on a large portfolio.
  */
-final class PortfolioIndex extends AdapterImpl {
+public final class PortfolioIndex extends AdapterImpl {
+
+	/** How many distinct agencies (or services) an adoption counts, live and migrating. */
+	public record Adoption(int live, int migrating) {
+		static final Adoption NONE = new Adoption(0, 0);
+	}
 
 	private final Portfolio portfolio;
-	private Map<SharedService, Set<EObject>> liveConsumers;
+	private Map<Object, Set<Object>> live;
+	private Map<Object, Set<Object>> migrating;
 	private Set<SharedService> measured;
 	private Set<SharedService> funded;
 	private Map<SharedService, LocalDate> latestAssessment;
@@ -40,8 +47,8 @@ final class PortfolioIndex extends AdapterImpl {
 		this.portfolio = portfolio;
 	}
 
-	/** The index of {@code portfolio}, attached on first use. */
-	static PortfolioIndex of(Portfolio portfolio) {
+	/** The index of {@code portfolio}, attached to it on first use. */
+	public static PortfolioIndex of(Portfolio portfolio) {
 		for (Adapter adapter : portfolio.eAdapters()) {
 			if (adapter instanceof PortfolioIndex index) {
 				return index;
@@ -52,51 +59,65 @@ final class PortfolioIndex extends AdapterImpl {
 		return index;
 	}
 
-	int liveAgencies(SharedService service) {
-		build();
-		return liveConsumers.getOrDefault(service, Set.of()).size();
+	/** The distinct agencies that use the service live, and those migrating to it. */
+	public Adoption adoptionOf(SharedService service) {
+		return adoption(service);
 	}
 
-	boolean isMeasured(SharedService service) {
+	/** The distinct services the agency uses live, and those it is migrating to. */
+	public Adoption adoptionOf(Agency agency) {
+		return adoption(agency);
+	}
+
+	private Adoption adoption(Object key) {
+		build();
+		int liveCount = live.getOrDefault(key, Set.of()).size();
+		int migratingCount = migrating.getOrDefault(key, Set.of()).size();
+		return liveCount == 0 && migratingCount == 0 ? Adoption.NONE : new Adoption(liveCount, migratingCount);
+	}
+
+	/** Whether a KPI measures the service. */
+	public boolean isMeasured(SharedService service) {
 		build();
 		return measured.contains(service);
 	}
 
-	boolean isFunded(SharedService service) {
+	/** Whether a funding model pays for the service. */
+	public boolean isFunded(SharedService service) {
 		build();
 		return funded.contains(service);
 	}
 
 	/** The date of the service's latest maturity assessment, or {@code null}. */
-	LocalDate latestAssessment(SharedService service) {
+	public LocalDate latestAssessment(SharedService service) {
 		build();
 		return latestAssessment.get(service);
 	}
 
-	/**
-	 * Whether the service is on a loop of dependencies: it belongs to a strongly connected
-	 * group of more than one service, or depends on itself.
-	 */
-	boolean isInDependencyLoop(SharedService service) {
+	/** Whether the service lies on a loop of dependencies (itself included). */
+	public boolean isInDependencyLoop(SharedService service) {
 		build();
 		return dependencyLoop.containsKey(service);
 	}
 
 	private void build() {
-		if (liveConsumers != null) {
+		if (live != null) {
 			return;
 		}
-		portfolio.getServices().forEach(this::watch);
-		dependencyLoop = new DependencyLoops(portfolio.getServices()).members();
-		liveConsumers = new HashMap<>();
+		live = new HashMap<>();
+		migrating = new HashMap<>();
 		measured = new HashSet<>();
 		funded = new HashSet<>();
 		latestAssessment = new HashMap<>();
+		portfolio.getServices().forEach(this::watch);
+		dependencyLoop = new DependencyLoops(portfolio.getServices()).members();
 		for (Subscription subscription : portfolio.getSubscriptions()) {
 			watch(subscription);
-			if (subscription.getStatus() == SubscriptionStatus.LIVE && subscription.getService() != null
-					&& subscription.getConsumer() != null) {
-				liveConsumers.computeIfAbsent(subscription.getService(), key -> new HashSet<>()).add(subscription.getConsumer());
+			Map<Object, Set<Object>> byStatus = subscription.getStatus() == SubscriptionStatus.LIVE ? live
+					: subscription.getStatus() == SubscriptionStatus.MIGRATING ? migrating : null;
+			if (byStatus != null && subscription.getService() != null && subscription.getConsumer() != null) {
+				byStatus.computeIfAbsent(subscription.getService(), key -> new HashSet<>()).add(subscription.getConsumer());
+				byStatus.computeIfAbsent(subscription.getConsumer(), key -> new HashSet<>()).add(subscription.getService());
 			}
 		}
 		for (Kpi kpi : portfolio.getKpis()) {
@@ -125,8 +146,9 @@ final class PortfolioIndex extends AdapterImpl {
 	/** Any change to the portfolio's lists or to an indexed element makes the index stale. */
 	@Override
 	public void notifyChanged(Notification notification) {
-		if (!notification.isTouch() && liveConsumers != null) {
-			liveConsumers = null;
+		if (!notification.isTouch() && live != null) {
+			live = null;
+			migrating = null;
 			measured = null;
 			funded = null;
 			latestAssessment = null;

@@ -1,4 +1,4 @@
-package org.civitas.portfolio.validation;
+package org.civitas.portfolio.model.index;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
