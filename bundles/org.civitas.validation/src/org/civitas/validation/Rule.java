@@ -1,6 +1,7 @@
 package org.civitas.validation;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,9 +27,11 @@ import org.eclipse.emf.ecore.EClass;
  * @param description the rationale: why a board cares, and what to do about a violation
  * @param strategies the strategy ids the rule serves, such as {@code S5} or {@code F1}
  * @param check the logic
+ * @param fixes the quick fixes offered for its findings, best first
  */
 public record Rule(String id, String title, String category, Severity severity, EClass target, Set<ValidationMode> modes,
-		boolean enabledByDefault, String message, String description, List<String> strategies, RuleCheck check) {
+		boolean enabledByDefault, String message, String description, List<String> strategies, RuleCheck check,
+		List<QuickFix> fixes) {
 
 	private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]{3}"); //$NON-NLS-1$
 
@@ -44,6 +47,7 @@ public record Rule(String id, String title, String category, Severity severity, 
 		new MessageFormat(message); // refuses a broken pattern now, not at the first finding
 		modes = Set.copyOf(modes);
 		strategies = List.copyOf(strategies);
+		fixes = List.copyOf(fixes);
 	}
 
 	/** The finding's text for {@code arguments}, {@code {0}} being the element's label. */
@@ -70,6 +74,7 @@ public record Rule(String id, String title, String category, Severity severity, 
 		private String description = ""; //$NON-NLS-1$
 		private List<String> strategies = List.of();
 		private RuleCheck check;
+		private final List<QuickFix> fixes = new ArrayList<>();
 
 		private Builder(String id) {
 			this.id = id;
@@ -125,9 +130,15 @@ public record Rule(String id, String title, String category, Severity severity, 
 			return this;
 		}
 
+		/** Offers a quick fix for the rule's findings; fixes are offered in the order added. */
+		public Builder fix(String label, RuleFix action) {
+			fixes.add(new QuickFix(label, action));
+			return this;
+		}
+
 		public Rule build() {
 			return new Rule(id, Objects.requireNonNull(title, "title"), Objects.requireNonNull(category, "category"), //$NON-NLS-1$ //$NON-NLS-2$
-					severity, target, modes, enabledByDefault, message, description, strategies, check);
+					severity, target, modes, enabledByDefault, message, description, strategies, check, fixes);
 		}
 	}
 }

@@ -59,7 +59,15 @@ public final class RuleExtensions {
 				Severity.of(required(element, "severity")), target(element), modes(element), //$NON-NLS-1$
 				!"false".equals(element.getAttribute("enabledByDefault")), text(element, "message"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				text(element, "description"), words(element.getAttribute("strategies")), //$NON-NLS-1$ //$NON-NLS-2$
-				(RuleCheck) element.createExecutableExtension("class")); //$NON-NLS-1$
+				(RuleCheck) element.createExecutableExtension("class"), fixes(element)); //$NON-NLS-1$
+	}
+
+	private static List<QuickFix> fixes(IConfigurationElement rule) throws CoreException {
+		List<QuickFix> fixes = new ArrayList<>();
+		for (IConfigurationElement fix : rule.getChildren("fix")) { //$NON-NLS-1$
+			fixes.add(new QuickFix(required(fix, "label"), (RuleFix) fix.createExecutableExtension("class"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return fixes;
 	}
 
 	private static EClass target(IConfigurationElement element) {
