@@ -43,7 +43,7 @@ final class ValidationTimes {
 		double full = BenchmarkCommand.median(runs, () -> last[0] = validator.validate(resource.getContents(), ValidationMode.BATCH));
 
 		IncrementalValidator live = new IncrementalValidator(validator, resource);
-		live.validateAll();
+		live.validateAll(ValidationMode.LIVE);
 		SharedService service = ((Portfolio) resource.getContents().get(0)).getServices().get(0);
 		String name = service.getName();
 		int[] edits = { 0 };

@@ -28,16 +28,20 @@ public final class IncrementalValidator {
 	private final Set<EObject> affected = new LinkedHashSet<>();
 	private final Watcher watcher = new Watcher();
 
-	/** Starts watching {@code resource}; call {@link #validateAll()} for the first findings. */
+	/** Starts watching {@code resource}; call {@link #validateAll(ValidationMode)} for the first findings. */
 	public IncrementalValidator(ModelValidator validator, Resource resource) {
 		this.validator = validator;
 		this.resource = resource;
 		resource.eAdapters().add(watcher);
 	}
 
-	/** Checks the whole model with the live rules and makes that the current state. */
-	public ValidationResult validateAll() {
-		ValidationResult result = validator.validate(resource.getContents(), ValidationMode.LIVE);
+	/**
+	 * Checks the whole model with the rules of {@code mode} and makes that the current state:
+	 * {@link ValidationMode#LIVE} for the cheap rules only, {@link ValidationMode#BATCH} for a
+	 * full validation whose findings stay until the next one.
+	 */
+	public ValidationResult validateAll(ValidationMode mode) {
+		ValidationResult result = validator.validate(resource.getContents(), mode);
 		findings.clear();
 		affected.clear();
 		for (Finding finding : result.findings()) {
@@ -47,7 +51,8 @@ public final class IncrementalValidator {
 	}
 
 	/**
-	 * Checks again the elements affected by the changes since the last call.
+	 * Checks again the elements affected by the changes since the last call, with the live
+	 * rules. Their findings from rules that do not run live stay until the next full validation.
 	 *
 	 * @return the elements checked (whose findings may have appeared or gone) and how long it took
 	 */
@@ -56,7 +61,13 @@ public final class IncrementalValidator {
 		affected.stream().filter(element -> element.eResource() != resource).forEach(findings::remove);
 		affected.clear();
 		ValidationResult result = validator.validateElements(elements, ValidationMode.LIVE);
-		elements.forEach(findings::remove);
+		for (EObject element : elements) {
+			List<Finding> previous = findings.remove(element);
+			if (previous != null) {
+				previous.stream().filter(finding -> !validator.getProfile().runs(finding.rule(), ValidationMode.LIVE))
+						.forEach(kept -> findings.computeIfAbsent(element, key -> new ArrayList<>()).add(kept));
+			}
+		}
 		for (Finding finding : result.findings()) {
 			findings.computeIfAbsent(finding.element(), key -> new ArrayList<>()).add(finding);
 		}

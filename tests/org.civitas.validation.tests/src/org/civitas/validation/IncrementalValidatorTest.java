@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class IncrementalValidatorTest {
 		Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/big.ecore"));
 		resource.getContents().add(ePackage);
 		IncrementalValidator live = new IncrementalValidator(new ModelValidator(rules, ValidationProfile.defaults()), resource);
-		assertEquals(List.of(), live.validateAll().findings().stream().filter(finding -> finding.rule().id().equals("TST-001")).toList());
+		assertEquals(List.of(), live.validateAll(ValidationMode.LIVE).findings().stream().filter(finding -> finding.rule().id().equals("TST-001")).toList());
 
 		EClass renamed = (EClass) ePackage.getEClassifiers().get(42);
 		renamed.setName(null);
@@ -51,6 +52,38 @@ class IncrementalValidatorTest {
 		ePackage.getEClassifiers().remove(added);
 		live.revalidate();
 		assertTrue(live.findings().stream().noneMatch(finding -> finding.element() == added), "a removed element's findings go");
+		live.dispose();
+	}
+
+	@Test
+	void findingsOfBatchRulesStayUntilTheNextFullValidation() {
+		Rule batchOnly = Rule.builder("TST-080").title("Classes are abstract").category("Test")
+				.target(EcorePackage.Literals.ECLASS).modes(ValidationMode.BATCH)
+				.check((element, findings) -> {
+					if (!((EClass) element).isAbstract()) {
+						findings.report();
+					}
+				}).build();
+		EPackage ePackage = EcoreFactory.eINSTANCE.createEPackage();
+		ePackage.setName("small");
+		EClass type = EcoreFactory.eINSTANCE.createEClass();
+		type.setName("Grant");
+		ePackage.getEClassifiers().add(type);
+		Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/small.ecore"));
+		resource.getContents().add(ePackage);
+		IncrementalValidator live = new IncrementalValidator(
+				new ModelValidator(new RuleRegistry(List.of(batchOnly)), ValidationProfile.defaults()), resource);
+		assertEquals(1, live.validateAll(ValidationMode.BATCH).findings().size());
+
+		type.setName("Award");
+		live.revalidate();
+		assertEquals(List.of("TST-080"), live.findingsFor(type).stream().map(finding -> finding.rule().id()).toList(),
+				"a live re-check does not drop what only a full validation can confirm");
+
+		type.setAbstract(true);
+		live.revalidate();
+		assertEquals(1, live.findingsFor(type).size(), "still there until the next full validation");
+		assertEquals(List.of(), live.validateAll(ValidationMode.BATCH).findings());
 		live.dispose();
 	}
 }

@@ -19,10 +19,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * in the feature's list (counting from 1) when it has no name.
  *
  * <p>A report locates every element under a container, so container paths and list positions
- * are remembered: locating all elements of a 100,000-element list costs one pass over it, not
+ * are remembered (a locator serves one state of the model): locating all elements of a 100,000-element list costs one pass over it, not
  * one per element.
  */
-final class ElementLocator {
+public final class ElementLocator {
 
 	/** Between the steps of a path. */
 	private static final String SEPARATOR = " / "; //$NON-NLS-1$
@@ -35,12 +35,18 @@ final class ElementLocator {
 	private final Map<EObject, String> containerPaths = new ConcurrentHashMap<>();
 	private final Map<Slot, Map<EObject, Integer>> positions = new ConcurrentHashMap<>();
 
+	/** A locator that names files by their URI. */
+	public ElementLocator() {
+		this(Map.of());
+	}
+
 	/** @param fileNames how the report names the files of these resources; others go by their URI */
 	ElementLocator(Map<Resource, String> fileNames) {
 		this.fileNames = Map.copyOf(fileNames);
 	}
 
-	ElementLocation locate(EObject element) {
+	/** Where {@code element} is; valid until the model changes. */
+	public ElementLocation locate(EObject element) {
 		return new ElementLocation(fileOf(element), path(element), EcoreUtil.getURI(element).fragment(),
 				ElementLabels.of(element));
 	}

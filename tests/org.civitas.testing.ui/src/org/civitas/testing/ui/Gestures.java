@@ -65,6 +65,17 @@ public final class Gestures {
 		send(tree, SWT.Selection, event);
 	}
 
+	/** Ticks or clears the check box of a tree item, as a click on the box does. */
+	public static void check(TreeItem item, boolean checked) {
+		Tree tree = item.getParent();
+		requireUsable(tree, tree.isEnabled() && tree.isVisible() && (tree.getStyle() & SWT.CHECK) != 0);
+		item.setChecked(checked);
+		Event event = new Event();
+		event.item = item;
+		event.detail = SWT.CHECK;
+		send(tree, SWT.Selection, event);
+	}
+
 	/** Double-clicks a tree item: selection, then the default-selection event viewers open on. */
 	public static void doubleClick(TreeItem item) {
 		select(item);

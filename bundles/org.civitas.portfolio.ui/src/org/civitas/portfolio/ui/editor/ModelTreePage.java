@@ -8,6 +8,8 @@ import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.civitas.ui.emf.EmfDragAndDrop;
 import org.civitas.ui.emf.EmfLabelProvider;
+import org.civitas.validation.ui.LiveValidation;
+import org.civitas.validation.ui.ProblemDecorator;
 import org.civitas.ui.emf.EmfTreeContentProvider;
 import org.civitas.ui.emf.NewChildMenus;
 import org.eclipse.emf.common.command.Command;
@@ -26,7 +28,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.ICellModifier;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -67,6 +69,7 @@ final class ModelTreePage {
 	private final TreeViewer viewer;
 	private final EmfTreeContentProvider contentProvider;
 	private final EmfLabelProvider labelProvider;
+	private final ProblemDecorator problems;
 	private final Action rename = new Action(Messages.ModelTreePage_rename) {
 		@Override
 		public void run() {
@@ -97,7 +100,8 @@ final class ModelTreePage {
 		contentProvider = new EmfTreeContentProvider(document.getAdapterFactory());
 		labelProvider = new EmfLabelProvider(document.getAdapterFactory());
 		viewer.setContentProvider(contentProvider);
-		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labelProvider));
+		problems = new ProblemDecorator(document.getAdapterFactory());
+		viewer.setLabelProvider(new DecoratingStyledCellLabelProvider(labelProvider, problems, null));
 		viewer.setInput(document.getResource());
 		if (document.getPortfolio() != null) {
 			viewer.expandToLevel(document.getPortfolio(), 1);
@@ -125,6 +129,11 @@ final class ModelTreePage {
 
 	TreeViewer getViewer() {
 		return viewer;
+	}
+
+	/** Marks the items with findings of {@code validation}, the validation of the model shown. */
+	void showProblemsOf(LiveValidation validation) {
+		problems.setValidation(validation);
 	}
 
 	/** The action that starts renaming the selected element in place. */

@@ -8,6 +8,9 @@ import org.civitas.portfolio.model.resource.LoadProblem;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.civitas.ui.emf.properties.EmfTabbedProperties;
+import org.civitas.validation.ui.FileValidation;
+import org.civitas.validation.ui.LiveValidation;
+import org.civitas.validation.ui.ValidationMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -48,6 +51,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -93,6 +97,8 @@ public class PortfolioEditor extends FormEditor
 	private boolean deletedOnDisk;
 	/** An element asked to be shown before the file was read. */
 	private String pendingReveal;
+	/** The validation of the model read, {@code null} before it is read or when it cannot be. */
+	private LiveValidation validation;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -133,14 +139,34 @@ public class PortfolioEditor extends FormEditor
 		setPageText(addPage(reading), Messages.PortfolioEditor_readingPage);
 		Job read = Job.create(NLS.bind(Messages.PortfolioEditor_reading, file().getFullPath()), monitor -> {
 			document.load();
-			getContainer().getDisplay().asyncExec(this::showDocument);
+			LiveValidation readValidation = startValidation();
+			getContainer().getDisplay().asyncExec(() -> {
+				validation = readValidation;
+				showDocument();
+			});
 		});
 		read.setPriority(Job.SHORT);
 		read.schedule();
 	}
 
+	/**
+	 * Validates the model just read, before anyone else sees it; the validation then follows
+	 * every edit. Returns {@code null} when the file could not be read.
+	 */
+	private LiveValidation startValidation() {
+		if (document.getResource() == null) {
+			return null;
+		}
+		LiveValidation started = new LiveValidation(this::file, document.getResource());
+		started.validateAll();
+		return started;
+	}
+
 	private void showDocument() {
 		if (getContainer() == null || getContainer().isDisposed()) {
+			if (validation != null) {
+				validation.dispose();
+			}
 			return;
 		}
 		removePage(0);
@@ -150,6 +176,7 @@ public class PortfolioEditor extends FormEditor
 			return;
 		}
 		modelPage = new ModelTreePage(getContainer(), this, document, actions);
+		modelPage.showProblemsOf(validation);
 		setPageText(addPage(modelPage.getControl()), Messages.PortfolioEditor_modelPage);
 		overviewPage = new OverviewPage(this, document);
 		try {
@@ -250,6 +277,9 @@ public class PortfolioEditor extends FormEditor
 
 	private void commandStackChanged() {
 		firePropertyChange(PROP_DIRTY);
+		if (validation != null) {
+			validation.modelChanged();
+		}
 		if (overviewPage != null) {
 			overviewPage.modelChanged();
 		}
@@ -300,6 +330,7 @@ public class PortfolioEditor extends FormEditor
 			setInputWithNotify(new FileEditorInput(target));
 			setPartName(target.getName());
 			knownStamp = target.getModificationStamp();
+			validation.validateAll();
 			firePropertyChange(PROP_DIRTY);
 		} catch (IOException | CoreException e) {
 			ErrorDialog.openError(getSite().getShell(), Messages.PortfolioEditor_saveFailedTitle,
@@ -365,7 +396,9 @@ public class PortfolioEditor extends FormEditor
 								: ((EObject) element).eResource().getURIFragment((EObject) element))
 						.filter(Objects::nonNull).toList()
 				: List.of();
+		validation.dispose();
 		document.reload();
+		validation = startValidation();
 		if (document.getResource() == null) {
 			MessageDialog.openError(getSite().getShell(), Messages.PortfolioEditor_changedTitle,
 					document.getLoadProblem().toString());
@@ -373,6 +406,7 @@ public class PortfolioEditor extends FormEditor
 			return;
 		}
 		modelPage.inputChanged();
+		modelPage.showProblemsOf(validation);
 		if (outline != null) {
 			outline.inputChanged();
 		}
@@ -408,6 +442,12 @@ public class PortfolioEditor extends FormEditor
 		if (type == EditingDomain.class) {
 			return type.cast(getEditingDomain());
 		}
+		if (type == LiveValidation.class) {
+			return modelPage == null ? null : type.cast(validation);
+		}
+		if (type == IGotoMarker.class) {
+			return type.cast((IGotoMarker) marker -> revealElement(marker.getAttribute(ValidationMarkers.ELEMENT, ""))); //$NON-NLS-1$
+		}
 		return super.getAdapter(type);
 	}
 
@@ -419,6 +459,13 @@ public class PortfolioEditor extends FormEditor
 		}
 		if (document != null) {
 			document.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+		}
+		if (validation != null) {
+			validation.dispose();
+			if (isDirty()) {
+				// The markers described unsaved changes that are now dropped: describe the file again.
+				FileValidation.schedule(List.of(file()));
+			}
 		}
 		if (modelPage != null) {
 			modelPage.dispose();
