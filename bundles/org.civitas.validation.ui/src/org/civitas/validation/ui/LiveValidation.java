@@ -40,6 +40,9 @@ import org.eclipse.swt.widgets.Display;
  */
 public final class LiveValidation {
 
+	/** How long closing waits for markers being written. */
+	private static final long MARKER_WRITE_TIMEOUT_MILLIS = 10_000;
+
 	private final Supplier<IFile> file;
 	private final Resource resource;
 	private final IPreferenceChangeListener profileListener;
@@ -182,11 +185,26 @@ public final class LiveValidation {
 		listeners.remove(listener);
 	}
 
-	/** Stops validating; the markers stay as they are. */
-	public void dispose() {
+	/**
+	 * Stops validating. A marker update still waiting to run is dropped and a running one is
+	 * waited for, so that nothing this validation wrote arrives after a later validation of
+	 * the file.
+	 *
+	 * @return whether an update was dropped, so that the markers may lag behind the model
+	 */
+	public boolean dispose() {
 		disposed = true;
 		ValidationPreferences.removeListener(profileListener);
 		validator.dispose();
 		listeners.clear();
+		boolean waiting = markerJob.getState() == Job.WAITING || markerJob.getState() == Job.SLEEPING;
+		if (!markerJob.cancel()) {
+			try {
+				markerJob.join(MARKER_WRITE_TIMEOUT_MILLIS, null);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return waiting;
 	}
 }

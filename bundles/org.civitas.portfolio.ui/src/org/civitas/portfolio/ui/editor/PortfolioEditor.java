@@ -460,12 +460,9 @@ public class PortfolioEditor extends FormEditor
 		if (document != null) {
 			document.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
 		}
-		if (validation != null) {
-			validation.dispose();
-			if (isDirty()) {
-				// The markers described unsaved changes that are now dropped: describe the file again.
-				FileValidation.schedule(List.of(file()));
-			}
+		if (validation != null && (validation.dispose() || isDirty())) {
+			// The markers described unsaved changes, or lag behind the last edit: describe the file as saved.
+			FileValidation.schedule(List.of(file()));
 		}
 		if (modelPage != null) {
 			modelPage.dispose();
