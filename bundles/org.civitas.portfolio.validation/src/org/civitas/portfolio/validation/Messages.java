@@ -2,12 +2,17 @@ package org.civitas.portfolio.validation;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Words the portfolio checks put into findings. */
+/** Words the portfolio checks put into findings, and the names the fixes give the elements they add. */
 final class Messages extends NLS {
 
 	public static String none;
 	public static String agency;
 	public static String service;
+	public static String engagementWith;
+	public static String visionFor;
+	public static String baselineOf;
+	public static String kpiOf;
+	public static String mitigationOf;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

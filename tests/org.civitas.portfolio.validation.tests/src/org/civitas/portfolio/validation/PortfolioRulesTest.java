@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PortfolioRulesTest {
 
 	private static final PortfolioFactory MAKE = PortfolioFactory.eINSTANCE;
-	private static final RuleRegistry RULES = RuleExtensions.registry(Platform.getExtensionRegistry());
+	static final RuleRegistry RULES = RuleExtensions.registry(Platform.getExtensionRegistry());
 
 	/** A rule, what breaks it, and what puts the broken portfolio right. */
 	private record Case(String ruleId, Consumer<World> breaks, Consumer<World> fixes) {
@@ -403,7 +403,8 @@ class PortfolioRulesTest {
 				findings(world, "MIG-001").stream().map(Finding::message).toList());
 	}
 
-	private static List<Finding> findings(World world, String ruleId) {
+	/** The findings of one rule in the world's portfolio, as a batch validation reports them. */
+	static List<Finding> findings(World world, String ruleId) {
 		return new ModelValidator(RULES, ValidationProfile.defaults()).validate(List.of(world.portfolio), ValidationMode.BATCH)
 				.findings().stream().filter(finding -> finding.rule().id().equals(ruleId)).toList();
 	}
