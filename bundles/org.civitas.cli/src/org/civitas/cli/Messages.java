@@ -51,8 +51,8 @@ final class Messages extends NLS {
 	public static String ValidateCommand_title;
 	public static String ValidateCommand_defaultProfile;
 	public static String ValidateCommand_failed;
-	public static String ValidateCommand_cannotWrite;
 	public static String ValidateCommand_badSeverity;
+	public static String OutputFiles_cannotWrite;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
