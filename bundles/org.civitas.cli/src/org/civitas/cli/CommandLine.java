@@ -14,7 +14,7 @@ public final class CommandLine {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final List<Command> commands = List.of(new InfoCommand(), new FinanceCommand(), new GenerateCommand(),
-			new BenchmarkCommand(), new ValidateCommand());
+			new BenchmarkCommand(), new ValidateCommand(), new RulesCommand());
 
 	public CommandLine(PrintStream out, PrintStream err) {
 		this.out = out;

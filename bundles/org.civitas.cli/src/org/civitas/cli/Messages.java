@@ -51,8 +51,30 @@ final class Messages extends NLS {
 	public static String ValidateCommand_title;
 	public static String ValidateCommand_defaultProfile;
 	public static String ValidateCommand_failed;
-	public static String ValidateCommand_cannotWrite;
 	public static String ValidateCommand_badSeverity;
+	public static String OutputFiles_cannotWrite;
+
+	public static String RulesCommand_usage;
+	public static String RulesCommand_purpose;
+	public static String RulesCommand_noOperands;
+	public static String RulesCommand_badFormat;
+	public static String RuleCatalogue_textHeading;
+	public static String RuleCatalogue_counts;
+	public static String RuleCatalogue_ruleDefaults;
+	public static String RuleCatalogue_underProfile;
+	public static String RuleCatalogue_textFacts;
+	public static String RuleCatalogue_on;
+	public static String RuleCatalogue_off;
+	public static String RuleCatalogue_offByDefault;
+	public static String RuleCatalogue_changedSeverity;
+	public static String RuleCatalogue_noStrategies;
+	public static String RuleCatalogue_markdownTitle;
+	public static String RuleCatalogue_severities;
+	public static String RuleCatalogue_rule;
+	public static String RuleCatalogue_title;
+	public static String RuleCatalogue_severity;
+	public static String RuleCatalogue_runs;
+	public static String RuleCatalogue_strategies;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

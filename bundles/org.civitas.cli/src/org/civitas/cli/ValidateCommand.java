@@ -1,12 +1,7 @@
 package org.civitas.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.text.MessageFormat;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +44,7 @@ final class ValidateCommand extends Command {
 		ReportFormat format = format(arguments.value(FORMAT, "text")); //$NON-NLS-1$
 		Severity failOn = severity(arguments.value(FAIL_ON, "error")); //$NON-NLS-1$
 		String profileFile = arguments.value(PROFILE, null);
-		ValidationProfile profile = profile(profileFile);
+		ValidationProfile profile = ProfileFiles.read(profileFile);
 
 		List<Portfolio> portfolios = new ArrayList<>();
 		for (String file : arguments.operands()) {
@@ -64,29 +59,10 @@ final class ValidateCommand extends Command {
 			report.file(portfolios.get(i).eResource(), arguments.operands().get(i));
 		}
 		ValidationReport built = report.build();
-		write(format, built, arguments.value(OUTPUT, null), out);
+		OutputFiles.write(arguments.value(OUTPUT, null), out, stream -> format.write(built, stream));
 		if (built.failed()) {
 			throw CommandException.findings(MessageFormat.format(Messages.ValidateCommand_failed, built.findings().stream()
 					.filter(reported -> built.fails(reported.finding().severity())).count(), failOn.key()));
-		}
-	}
-
-	private static void write(ReportFormat format, ValidationReport report, String output, PrintStream out)
-			throws CommandException {
-		try {
-			if (output == null) {
-				format.write(report, out);
-				return;
-			}
-			Path target = Path.of(output);
-			if (target.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(target.toAbsolutePath().getParent());
-			}
-			try (OutputStream file = Files.newOutputStream(target)) {
-				format.write(report, file);
-			}
-		} catch (IOException failure) {
-			throw CommandException.failure(NLS.bind(Messages.ValidateCommand_cannotWrite, output, failure.getMessage()));
 		}
 	}
 
@@ -103,19 +79,6 @@ final class ValidateCommand extends Command {
 			return Severity.of(key);
 		} catch (IllegalArgumentException unknown) {
 			throw CommandException.usage(NLS.bind(Messages.ValidateCommand_badSeverity, key));
-		}
-	}
-
-	private static ValidationProfile profile(String file) throws CommandException {
-		if (file == null) {
-			return ValidationProfile.defaults();
-		}
-		try (var reader = Files.newBufferedReader(Path.of(file))) {
-			return ValidationProfile.read(reader, file);
-		} catch (IOException problem) {
-			throw CommandException.failure(problem instanceof NoSuchFileException
-					? NLS.bind(Messages.PortfolioFiles_notFound, file)
-					: problem.getMessage());
 		}
 	}
 }

@@ -12,9 +12,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.civitas.validation.ModelValidator;
+import org.civitas.validation.RuleExtensions;
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -144,6 +148,127 @@ class CommandLineTest {
 		assertEquals(2, run("validate", fixture("unsponsored.portfolio"), "--format", "pdf"));
 		assertEquals(2, run("validate"));
 		assertEquals(1, run("validate", folder.resolve("absent.portfolio").toString()));
+	}
+
+	@Test
+	void rulesListsEveryRuleValidateRunsByCategory() {
+		assertEquals(0, run("rules"));
+
+		for (String id : knownRuleIds()) {
+			assertTrue(out().contains("  " + id + "  "), id + " missing: " + out());
+		}
+		assertTrue(out().startsWith("Civitas validation rules: " + knownRuleIds().size() + " rules in "), out());
+		assertTrue(out().contains("\nStakeholders\n"), out());
+		assertTrue(out().contains("STK-005  Services past pilot have an executive sponsor\n"
+				+ "           error, on; modes live, batch; strategies S5\n"
+				+ "           Once a service leaves its pilot, it needs a sponsor"), out());
+	}
+
+	@Test
+	void rulesAsMarkdownIsATablePerCategoryFollowedByTheRationales() {
+		assertEquals(0, run("rules", "--format", "markdown"));
+
+		String markdown = out();
+		assertTrue(markdown.startsWith("# Civitas validation rules\n"), markdown);
+		assertTrue(markdown.contains("## Finance\n\n| Rule | Title | Severity | Strategies |\n| --- | --- | --- | --- |\n"
+				+ "| FIN-001 | Business cases have a cost baseline | error | F1, F5 |\n"), markdown);
+		int table = markdown.indexOf("| FIN-007 |");
+		int rationale = markdown.indexOf("**FIN-001**: Savings can only be shown");
+		assertTrue(table > 0 && rationale > table && rationale < markdown.indexOf("## Governance"), markdown);
+		for (String id : knownRuleIds()) {
+			assertTrue(markdown.contains("| " + id + " |"), id + " missing: " + markdown);
+		}
+	}
+
+	@Test
+	void rulesAsJsonCarriesEveryRuleForScripts() {
+		assertEquals(0, run("rules", "--format", "json"));
+
+		String json = out().trim();
+		assertTrue(json.startsWith("{\"format\":\"civitas-rules\",\"formatVersion\":1,\"profile\":null,\"categories\":["), json);
+		assertTrue(json.contains("{\"id\":\"STK-005\",\"title\":\"Services past pilot have an executive sponsor\","
+				+ "\"severity\":\"error\",\"defaultSeverity\":\"error\",\"enabled\":true,\"enabledByDefault\":true,"
+				+ "\"modes\":[\"live\",\"batch\"],\"strategies\":[\"S5\"],\"rationale\":\"Once a service"), json);
+		for (String id : knownRuleIds()) {
+			assertTrue(json.contains("{\"id\":\"" + id + "\""), id + " missing: " + json);
+		}
+	}
+
+	@Test
+	void rulesUnderAProfileShowWhatItSwitchesAndRegrades() throws IOException {
+		Path profile = Files.writeString(folder.resolve("board.profile"), "# board\nSTK-005 = off\nFIN-004 = error\n");
+		int rules = knownRuleIds().size();
+
+		assertEquals(0, run("rules", "--profile", profile.toString()));
+		assertTrue(out().contains("under profile " + profile + ": " + (rules - 1) + " on, 1 off"), out());
+		assertTrue(out().contains("           error, off; modes live, batch; strategies S5\n"), out());
+		assertTrue(out().contains("           error (default warning), on; modes live, batch; strategies F4\n"), out());
+
+		assertEquals(0, run("rules", "--profile", profile.toString(), "--format", "markdown"));
+		assertTrue(out().contains("| Rule | Title | Severity | Runs | Strategies |"), out());
+		assertTrue(out().contains("| STK-005 | Services past pilot have an executive sponsor | error | off | S5 |"), out());
+		assertTrue(out().contains("| FIN-004 | Costs are recorded in standard categories | error (default warning) | on | F4 |"), out());
+
+		assertEquals(0, run("rules", "--profile", profile.toString(), "--format", "json"));
+		assertTrue(out().contains("\"profile\":" + Json.string(profile.toString())), out());
+		assertTrue(out().contains("{\"id\":\"STK-005\",\"title\":\"Services past pilot have an executive sponsor\","
+				+ "\"severity\":\"error\",\"defaultSeverity\":\"error\",\"enabled\":false,"), out());
+		assertTrue(out().contains("\"severity\":\"error\",\"defaultSeverity\":\"warning\",\"enabled\":true,"), out());
+	}
+
+	@Test
+	void rulesAreWrittenToTheOutputFile() throws IOException {
+		Path catalogue = folder.resolve("board/rules.md");
+		assertEquals(0, run("rules", "--format", "markdown", "--output", catalogue.toString()));
+
+		assertEquals("", out());
+		String written = Files.readString(catalogue, StandardCharsets.UTF_8);
+		assertEquals(0, run("rules", "--format", "markdown"));
+		assertEquals(out(), written);
+	}
+
+	@Test
+	void badRulesInputIsOneLineWithItsOwnExitCode() throws IOException {
+		Path profile = Files.writeString(folder.resolve("broken.profile"), "# board\nSTK-005 = sometimes\n");
+		assertEquals(1, run("rules", "--profile", profile.toString()));
+		assertTrue(err().startsWith("civitas rules: " + profile + ":2: "), err());
+		assertEquals(1, err().lines().count(), err());
+		assertEquals(1, run("rules", "--profile", folder.resolve("absent.profile").toString()));
+		assertTrue(err().contains("absent.profile: no such file"), err());
+
+		assertEquals(2, run("rules", "--format", "pdf"));
+		assertTrue(err().startsWith("civitas rules: --format takes text, markdown or json, not \"pdf\""), err());
+		assertTrue(err().contains("usage: rules [--format text|markdown|json]"), err());
+		assertEquals(2, run("rules", "extra"));
+		assertEquals(2, run("rules", "--format"));
+	}
+
+	@Test
+	void helpListsTheRulesCommand() {
+		assertEquals(0, run("help"));
+		assertTrue(out().contains("  rules [--format text|markdown|json] [--profile P] [--output F]"), out());
+	}
+
+	/**
+	 * The board's rule catalogue in the repository is what {@code civitas rules --format markdown}
+	 * writes now: a changed rule fails this test until the catalogue is regenerated. Tycho runs
+	 * tests in the module's folder, two levels below the repository's root.
+	 */
+	@Test
+	void theBoardsRuleCatalogueIsCurrent() throws IOException {
+		Path catalogue = Path.of("../../docs/board/rules.md");
+		assertTrue(Files.isRegularFile(catalogue), catalogue.toAbsolutePath() + " is missing");
+
+		assertEquals(0, run("rules", "--format", "markdown"));
+		assertEquals(out(), Files.readString(catalogue, StandardCharsets.UTF_8),
+				"docs/board/rules.md is stale: regenerate it with civitas rules --format markdown --output docs/board/rules.md");
+	}
+
+	/** The ids of the rules validate runs: EMF's well-formedness checks and every installed rule. */
+	private static List<String> knownRuleIds() {
+		List<String> ids = new ArrayList<>(List.of(ModelValidator.WELL_FORMED.id()));
+		RuleExtensions.registry(Platform.getExtensionRegistry()).rules().forEach(rule -> ids.add(rule.id()));
+		return ids;
 	}
 
 	private static String fixture(String name) throws IOException {
