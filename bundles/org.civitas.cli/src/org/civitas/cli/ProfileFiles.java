@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.civitas.validation.RuleRegistry;
 import org.civitas.validation.ValidationProfile;
 import org.eclipse.osgi.util.NLS;
 
@@ -17,13 +18,19 @@ final class ProfileFiles {
 	private ProfileFiles() {
 	}
 
-	/** The profile in {@code file}, or the rule defaults when {@code file} is {@code null}. */
-	static ValidationProfile read(String file) throws CommandException {
+	/**
+	 * The profile in {@code file}, or the rule defaults when {@code file} is {@code null}. A
+	 * profile that sets a rule {@code rules} does not have is refused, naming the line: a
+	 * misspelt id would otherwise leave the board's setting silently unapplied.
+	 */
+	static ValidationProfile read(String file, RuleRegistry rules) throws CommandException {
 		if (file == null) {
 			return ValidationProfile.defaults();
 		}
 		try (var reader = Files.newBufferedReader(Path.of(file))) {
-			return ValidationProfile.read(reader, file);
+			ValidationProfile profile = ValidationProfile.read(reader, file);
+			profile.requireKnownRules(rules);
+			return profile;
 		} catch (IOException problem) {
 			throw CommandException.failure(problem instanceof NoSuchFileException
 					? NLS.bind(Messages.PortfolioFiles_notFound, file)

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.civitas.validation.ModelValidator;
 import org.civitas.validation.Rule;
 import org.civitas.validation.RuleExtensions;
+import org.civitas.validation.RuleRegistry;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
@@ -37,7 +38,8 @@ final class RulesCommand extends Command {
 			throw CommandException.usage(NLS.bind(Messages.RulesCommand_badFormat, format));
 		}
 		String profileFile = arguments.value(PROFILE, null);
-		RuleCatalogue catalogue = new RuleCatalogue(knownRules(), ProfileFiles.read(profileFile), profileFile);
+		RuleRegistry registry = RuleExtensions.registry(Platform.getExtensionRegistry());
+		RuleCatalogue catalogue = new RuleCatalogue(knownRules(registry), ProfileFiles.read(profileFile, registry), profileFile);
 		String document = switch (format) {
 			case "markdown" -> catalogue.markdown(); //$NON-NLS-1$
 			case "json" -> catalogue.json(); //$NON-NLS-1$
@@ -48,10 +50,10 @@ final class RulesCommand extends Command {
 	}
 
 	/** The rules {@code validate} runs: EMF's well-formedness checks, then every installed rule. */
-	private static List<Rule> knownRules() {
+	private static List<Rule> knownRules(RuleRegistry registry) {
 		List<Rule> rules = new ArrayList<>();
 		rules.add(ModelValidator.WELL_FORMED);
-		rules.addAll(RuleExtensions.registry(Platform.getExtensionRegistry()).rules());
+		rules.addAll(registry.rules());
 		return rules;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.validation.ModelValidator;
 import org.civitas.validation.RuleExtensions;
+import org.civitas.validation.RuleRegistry;
 import org.civitas.validation.Severity;
 import org.civitas.validation.ValidationMode;
 import org.civitas.validation.ValidationProfile;
@@ -44,13 +45,14 @@ final class ValidateCommand extends Command {
 		ReportFormat format = format(arguments.value(FORMAT, "text")); //$NON-NLS-1$
 		Severity failOn = severity(arguments.value(FAIL_ON, "error")); //$NON-NLS-1$
 		String profileFile = arguments.value(PROFILE, null);
-		ValidationProfile profile = ProfileFiles.read(profileFile);
+		RuleRegistry rules = RuleExtensions.registry(Platform.getExtensionRegistry());
+		ValidationProfile profile = ProfileFiles.read(profileFile, rules);
 
 		List<Portfolio> portfolios = new ArrayList<>();
 		for (String file : arguments.operands()) {
 			portfolios.add(PortfolioFiles.load(file));
 		}
-		ModelValidator validator = new ModelValidator(RuleExtensions.registry(Platform.getExtensionRegistry()), profile);
+		ModelValidator validator = new ModelValidator(rules, profile);
 		ValidationResult result = validator.validate(portfolios, ValidationMode.BATCH);
 		ValidationReport.Builder report = ValidationReport.builder(result).failOn(failOn)
 				.title(portfolios.size() == 1 ? portfolios.get(0).getName() : NLS.bind(Messages.ValidateCommand_title, portfolios.size()))

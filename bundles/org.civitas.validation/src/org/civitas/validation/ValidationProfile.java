@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,14 +34,35 @@ public final class ValidationProfile {
 	private static final String OFF = "off"; //$NON-NLS-1$
 
 	private final Map<String, Setting> settings;
+	/** Where the profile was read from, and the line of each rule's setting, for messages. */
+	private final String source;
+	private final Map<String, Integer> lines;
 
-	private ValidationProfile(Map<String, Setting> settings) {
+	private ValidationProfile(Map<String, Setting> settings, String source, Map<String, Integer> lines) {
 		this.settings = Collections.unmodifiableMap(settings);
+		this.source = source;
+		this.lines = Map.copyOf(lines);
 	}
 
 	/** Every rule as its author set it. */
 	public static ValidationProfile defaults() {
-		return new ValidationProfile(new LinkedHashMap<>());
+		return new ValidationProfile(new LinkedHashMap<>(), "profile", Map.of()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Refuses a profile that sets a rule {@code rules} does not have (nor EMF's
+	 * {@link ModelValidator#WELL_FORMED}): a misspelt id, or a rule whose plug-in is not
+	 * installed, whose setting would otherwise silently not apply.
+	 *
+	 * @throws IOException naming the profile, the line and the id
+	 */
+	public void requireKnownRules(RuleRegistry rules) throws IOException {
+		for (String ruleId : settings.keySet()) {
+			if (rules.rule(ruleId) == null && !ModelValidator.WELL_FORMED.id().equals(ruleId)) {
+				throw new IOException(Messages.format(Messages.ValidationProfile_unknownRule, source,
+						lines.getOrDefault(ruleId, 0), ruleId));
+			}
+		}
 	}
 
 	/** Whether {@code rule} runs under this profile. */
@@ -65,14 +87,14 @@ public final class ValidationProfile {
 		Map<String, Setting> changed = new LinkedHashMap<>(settings);
 		Setting old = settings.get(ruleId);
 		changed.put(ruleId, new Setting(enabled, old == null ? null : old.severity()));
-		return new ValidationProfile(changed);
+		return new ValidationProfile(changed, source, lines);
 	}
 
 	/** This profile with {@code ruleId} on, at {@code severity}. */
 	public ValidationProfile withSeverity(String ruleId, Severity severity) {
 		Map<String, Setting> changed = new LinkedHashMap<>(settings);
 		changed.put(ruleId, new Setting(true, severity));
-		return new ValidationProfile(changed);
+		return new ValidationProfile(changed, source, lines);
 	}
 
 	/**
@@ -81,6 +103,7 @@ public final class ValidationProfile {
 	 */
 	public static ValidationProfile read(Reader reader, String source) throws IOException {
 		Map<String, Setting> settings = new LinkedHashMap<>();
+		Map<String, Integer> settingLines = new HashMap<>();
 		BufferedReader lines = new BufferedReader(reader);
 		int number = 0;
 		for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -96,8 +119,9 @@ public final class ValidationProfile {
 			String ruleId = text.substring(0, equals).strip();
 			String value = text.substring(equals + 1).strip();
 			settings.put(ruleId, setting(value, source, number));
+			settingLines.put(ruleId, number);
 		}
-		return new ValidationProfile(settings);
+		return new ValidationProfile(settings, source, settingLines);
 	}
 
 	private static Setting setting(String value, String source, int line) throws IOException {

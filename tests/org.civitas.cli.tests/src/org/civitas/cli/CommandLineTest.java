@@ -145,6 +145,9 @@ class CommandLineTest {
 		Path profile = Files.writeString(folder.resolve("broken.profile"), "STK-005 = sometimes\n");
 		assertEquals(1, run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString()));
 		assertTrue(err().contains("broken.profile:1:"), err());
+		Path misspelt = Files.writeString(folder.resolve("misspelt.profile"), "# board\nEMF-001 = on\nSTK-05 = off\n");
+		assertEquals(1, run("validate", fixture("unsponsored.portfolio"), "--profile", misspelt.toString()));
+		assertTrue(err().contains("misspelt.profile:3: there is no rule STK-05"), "a setting that would not apply is refused: " + err());
 		assertEquals(2, run("validate", fixture("unsponsored.portfolio"), "--format", "pdf"));
 		assertEquals(2, run("validate"));
 		assertEquals(1, run("validate", folder.resolve("absent.portfolio").toString()));

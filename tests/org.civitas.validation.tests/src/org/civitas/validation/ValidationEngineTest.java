@@ -193,6 +193,16 @@ class ValidationEngineTest {
 	}
 
 	@Test
+	void aProfileThatSetsARuleNobodyContributedIsRefusedWithItsLine() throws IOException {
+		ValidationProfile known = ValidationProfile.read(new StringReader("TST-001 = off\nEMF-001 = on\n"), "team.profile");
+		known.requireKnownRules(contributed);
+		ValidationProfile misspelt = ValidationProfile.read(new StringReader("TST-001 = off\n# typo below\nTST-01 = error\n"),
+				"team.profile");
+		IOException unknown = assertThrows(IOException.class, () -> misspelt.requireKnownRules(contributed));
+		assertTrue(unknown.getMessage().startsWith("team.profile:3: there is no rule TST-01 "), unknown.getMessage());
+	}
+
+	@Test
 	void aRuleIdMustCarryItsCategoryPrefix() {
 		assertThrows(IllegalArgumentException.class, () -> Rule.builder("naming").title("t").category("c")
 				.target(EcorePackage.Literals.ECLASS).check((element, findings) -> { }).build());

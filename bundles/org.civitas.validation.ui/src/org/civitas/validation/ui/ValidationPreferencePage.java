@@ -214,11 +214,14 @@ public final class ValidationPreferencePage extends PreferencePage implements IW
 
 	/**
 	 * Takes the settings of a profile file into the page (applied with the page); a file that
-	 * cannot be read or has a bad line is refused with its path and line, and nothing changes.
+	 * cannot be read, has a bad line or names a rule that does not exist is refused with its
+	 * path and line, and nothing changes.
 	 */
 	void importFrom(Path file) {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			profile = ValidationProfile.read(reader, file.toString());
+			ValidationProfile imported = ValidationProfile.read(reader, file.toString());
+			imported.requireKnownRules(ValidationPreferences.rules());
+			profile = imported;
 			viewer.refresh();
 		} catch (IOException e) {
 			MessageDialog.openError(getShell(), Messages.ValidationPreferencePage_importFailed,

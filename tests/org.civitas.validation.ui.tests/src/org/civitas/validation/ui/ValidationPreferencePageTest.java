@@ -112,6 +112,14 @@ class ValidationPreferencePageTest {
 			assertTrue(text.contains(":2"), text);
 			Gestures.click(Widgets.byText(shell, Button.class, "OK"));
 		});
+		Path misspelt = folder.resolve("misspelt.profile");
+		Files.writeString(misspelt, "ECO-01 = off\n", StandardCharsets.UTF_8);
+		ModalDialogs.drive(() -> page.importFrom(misspelt), "Cannot Import Profile", shell -> {
+			String text = Widgets.findAll(shell, Label.class, label -> label.getText().contains("misspelt.profile")).get(0).getText();
+			assertTrue(text.contains(":1: there is no rule ECO-01"), text);
+			Gestures.click(Widgets.byText(shell, Button.class, "OK"));
+		});
 		assertEquals("Warning", Widgets.treeItem(rules(), "Design (1 on)", "ECO-002  Packages have a namespace").getText(1));
+		Widgets.treeItem(rules(), "Naming (1 on)");
 	}
 }
