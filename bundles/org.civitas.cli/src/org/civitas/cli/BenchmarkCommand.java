@@ -25,13 +25,17 @@ import org.eclipse.osgi.util.NLS;
  * EMF XMI load of the same file (an {@link XMIResourceImpl} with default options), and file
  * sizes. With {@code --validation}, also the time of a full validation with every installed
  * rule, and of the live re-check after one edit.
- * Each figure is the median of the runs, after one unmeasured run to warm up the JVM.
+ * Each figure is the median of the runs, after unmeasured runs for at least two seconds (and
+ * at least one), so that the JVM has compiled the code measured whatever the file's size:
+ * with a single warm-up run, a small file is measured half interpreted.
  * Plain EMF has no index of ids by default, so it resolves each reference by searching the
  * model and its load time grows with the square of the size; {@code --no-baseline} leaves it
  * out for large sizes.
  */
 final class BenchmarkCommand extends Command {
 
+	/** How long the unmeasured runs before the measured ones last at least. */
+	private static final long WARM_UP_NANOS = 2_000_000_000L;
 	private static final String ELEMENTS = "--elements"; //$NON-NLS-1$
 	private static final String RUNS = "--runs"; //$NON-NLS-1$
 	private static final String DIRECTORY = "--dir"; //$NON-NLS-1$
@@ -78,9 +82,12 @@ final class BenchmarkCommand extends Command {
 		void run() throws CommandException;
 	}
 
-	/** Median milliseconds of {@code runs} runs, after one warm-up run. */
+	/** Median milliseconds of {@code runs} runs, after the warm-up. */
 	static double median(int runs, Measured measured) throws CommandException {
-		measured.run();
+		long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+		do {
+			measured.run();
+		} while (System.nanoTime() - warmUpEnd < 0);
 		double[] millis = new double[runs];
 		for (int run = 0; run < runs; run++) {
 			long start = System.nanoTime();

@@ -57,9 +57,12 @@ class LiveValidationTest {
 
 	@AfterEach
 	void close() {
-		decorator.dispose();
-		live.dispose();
-		ValidationPreferences.store(ValidationProfile.defaults());
+		try {
+			decorator.dispose();
+			live.dispose();
+		} finally {
+			ValidationPreferences.store(ValidationProfile.defaults());
+		}
 	}
 
 	private static List<Object> elementsOf(LabelProviderChangedEvent event) {

@@ -2,40 +2,25 @@ package org.civitas.validation.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.civitas.testing.ui.TestWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
-import org.osgi.framework.FrameworkUtil;
 
 /** Workspace copies of the fixtures beside the tests, and their markers. */
 final class TestFiles {
-
-	private static final AtomicInteger COUNTER = new AtomicInteger();
 
 	private TestFiles() {
 	}
 
 	/** A new project with a copy of the fixture {@code name} from the fragment's {@code data} folder. */
 	static IFile copy(String name) throws CoreException, IOException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("validation-test-" + COUNTER.incrementAndGet());
-		project.create(null);
-		project.open(null);
-		IFile file = project.getFile(name);
-		URL fixture = FrameworkUtil.getBundle(TestFiles.class).findEntries("data", name, false).nextElement();
-		try (InputStream content = fixture.openStream()) {
-			file.create(content, IResource.NONE, null);
-		}
-		return file;
+		return TestWorkspace.copyOfFixture(TestFiles.class, name);
 	}
 
 	static void replaceText(IFile file, String from, String to) throws CoreException, IOException {

@@ -107,19 +107,21 @@ class ValidationPreferencePageTest {
 		ValidationPreferencePage page = open();
 		Path bad = folder.resolve("bad.profile");
 		Files.writeString(bad, "# agreed by the board\nECO-002 = loud\n", StandardCharsets.UTF_8);
-		ModalDialogs.drive(() -> page.importFrom(bad), "Cannot Import Profile", shell -> {
-			String text = Widgets.findAll(shell, Label.class, label -> label.getText().contains("bad.profile")).get(0).getText();
-			assertTrue(text.contains(":2"), text);
-			Gestures.click(Widgets.byText(shell, Button.class, "OK"));
-		});
+		assertImportRefused(page, bad, "bad.profile:2: \"loud\" is not on, off, error, warning or info");
 		Path misspelt = folder.resolve("misspelt.profile");
 		Files.writeString(misspelt, "ECO-01 = off\n", StandardCharsets.UTF_8);
-		ModalDialogs.drive(() -> page.importFrom(misspelt), "Cannot Import Profile", shell -> {
-			String text = Widgets.findAll(shell, Label.class, label -> label.getText().contains("misspelt.profile")).get(0).getText();
-			assertTrue(text.contains(":1: there is no rule ECO-01"), text);
-			Gestures.click(Widgets.byText(shell, Button.class, "OK"));
-		});
+		assertImportRefused(page, misspelt, "misspelt.profile:1: there is no rule ECO-01 ");
 		assertEquals("Warning", Widgets.treeItem(rules(), "Design (1 on)", "ECO-002  Packages have a namespace").getText(1));
 		Widgets.treeItem(rules(), "Naming (1 on)");
+	}
+
+	/** Imports {@code file} and expects the error dialog to say {@code expected} and nothing to change. */
+	private static void assertImportRefused(ValidationPreferencePage page, Path file, String expected) {
+		ModalDialogs.drive(() -> page.importFrom(file), "Cannot Import Profile", shell -> {
+			String text = Widgets.findAll(shell, Label.class, label -> label.getText().contains(file.getFileName().toString()))
+					.get(0).getText();
+			assertTrue(text.contains(expected), text);
+			Gestures.click(Widgets.byText(shell, Button.class, "OK"));
+		});
 	}
 }

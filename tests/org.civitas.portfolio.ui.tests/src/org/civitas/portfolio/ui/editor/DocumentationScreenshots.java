@@ -1,6 +1,7 @@
 package org.civitas.portfolio.ui.editor;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.civitas.examples.ExampleProjectInstaller;
 import org.civitas.testing.ui.Gestures;
@@ -9,11 +10,14 @@ import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
+import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,5 +57,33 @@ class DocumentationScreenshots {
 		editor.setActivePage(OverviewPage.ID);
 		UiDriver.processEvents();
 		Screenshots.capture(shell, folder.resolve("portfolio-overview.png"));
+	}
+
+	@Test
+	void validationOnTheEmailExample() throws Exception {
+		Path folder = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
+		Shell shell = WorkbenchDriver.shell();
+		shell.setBounds(0, 0, 1440, 900);
+		shell.layout(true, true);
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME)
+				.getFile("state-email-consolidation.portfolio");
+		PortfolioEditor editor = TestProjects.open(file);
+		UiDriver.waitUntil("the example to be read and validated", () -> editor.getAdapter(LiveValidation.class) != null);
+		Tree tree = TestProjects.tree(editor);
+		String root = tree.getItem(0).getText();
+		Widgets.expand(Widgets.treeItem(tree, root));
+		TreeItem services = Arrays.stream(tree.getItem(0).getItems()).filter(item -> item.getText().startsWith("Services"))
+				.findFirst().orElseThrow();
+		Widgets.expand(services);
+		Gestures.select(services.getItem(services.getItemCount() - 1));
+		IViewPart problems = WorkbenchDriver.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		Tree problemsTree = Widgets.findAll(WorkbenchDriver.partControl(problems), Tree.class, any -> true).get(0);
+		UiDriver.waitForJobs();
+		UiDriver.waitUntil("the problems to be listed", () -> problemsTree.getItemCount() > 0);
+		for (TreeItem group : problemsTree.getItems()) {
+			Widgets.expand(group);
+		}
+		UiDriver.processEvents();
+		Screenshots.capture(shell, folder.resolve("validation.png"));
 	}
 }

@@ -24,6 +24,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -42,6 +43,7 @@ class ValidationFlowTest {
 
 	private static final String PORTFOLIO = "Payroll consolidation \u2014 2 services, 3 agencies";
 	private static final String EMPTY_STATEMENT = "FIN-005";
+	private static final String UNMEASURED = "KPI-003";
 
 	private static List<IMarker> markers(IFile file, String rule) {
 		try {
@@ -106,6 +108,27 @@ class ValidationFlowTest {
 		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Undo Remove the empty cost statement"));
 		UiDriver.waitUntil("one undo to bring both problems back", () -> markers(file, EMPTY_STATEMENT).size() == 2);
 		assertEquals(3, portfolio.getCostStatements().size());
+	}
+
+	@Test
+	void validateFromTheKeyboardOrTheMenusRunsTheRulesThatNeedTheWholePortfolio() throws Exception {
+		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
+		PortfolioEditor editor = openValidated(file);
+		Tree tree = TestProjects.tree(editor);
+		UiDriver.waitUntil("the unmeasured service's marker", () -> markers(file, UNMEASURED).size() == 1);
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating"));
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Copy"));
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Services (2)"));
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Paste"));
+		Widgets.treeItem(tree, "Payroll consolidation \u2014 3 services, 3 agencies", "Services (3)");
+		UiDriver.processEvents();
+		assertEquals(1, markers(file, UNMEASURED).size(), "a rule over the whole portfolio does not run on each edit");
+
+		Widgets.menuItem(tree.getMenu(), "Validate");
+		Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Validate");
+		Gestures.focus(tree);
+		Gestures.pressKey(SWT.CTRL | SWT.ALT, 'v');
+		UiDriver.waitUntil("Validate to find the pasted service unmeasured too", () -> markers(file, UNMEASURED).size() == 2);
 	}
 
 	@Test
