@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.civitas.portfolio.model.Portfolio;
-import org.civitas.portfolio.model.synthetic.SyntheticPortfolio;
 import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
+import org.civitas.portfolio.model.synthetic.SyntheticPortfolio;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;

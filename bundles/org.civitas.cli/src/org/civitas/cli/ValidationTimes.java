@@ -52,6 +52,6 @@ final class ValidationTimes {
 			live.revalidate();
 		});
 		live.dispose();
-		return String.format(" %12.0f %10.2f %10d %10.1f", full, full / loadMillis, last[0].findings().size(), afterEdit); //$NON-NLS-1$
+		return String.format(" %12.0f %10.2f %10d %10.2f", full, full / loadMillis, last[0].findings().size(), afterEdit); //$NON-NLS-1$
 	}
 }

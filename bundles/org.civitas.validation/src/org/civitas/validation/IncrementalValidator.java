@@ -53,25 +53,39 @@ public final class IncrementalValidator {
 	/**
 	 * Checks again the elements affected by the changes since the last call, with the live
 	 * rules. Their findings from rules that do not run live stay until the next full validation.
-	 *
-	 * @return the elements checked (whose findings may have appeared or gone) and how long it took
 	 */
-	public ValidationResult revalidate() {
-		List<EObject> elements = affected.stream().filter(element -> element.eResource() == resource).toList();
-		affected.stream().filter(element -> element.eResource() != resource).forEach(findings::remove);
+	public Revalidation revalidate() {
+		List<Finding> dropped = new ArrayList<>();
+		List<EObject> elements = new ArrayList<>();
+		for (EObject element : affected) {
+			if (element.eResource() == resource) {
+				elements.add(element);
+			} else {
+				List<Finding> gone = findings.remove(element);
+				if (gone != null) {
+					dropped.addAll(gone);
+				}
+			}
+		}
 		affected.clear();
 		ValidationResult result = validator.validateElements(elements, ValidationMode.LIVE);
 		for (EObject element : elements) {
 			List<Finding> previous = findings.remove(element);
-			if (previous != null) {
-				previous.stream().filter(finding -> !validator.getProfile().runs(finding.rule(), ValidationMode.LIVE))
-						.forEach(kept -> findings.computeIfAbsent(element, key -> new ArrayList<>()).add(kept));
+			if (previous == null) {
+				continue;
+			}
+			for (Finding finding : previous) {
+				if (validator.getProfile().runs(finding.rule(), ValidationMode.LIVE)) {
+					dropped.add(finding);
+				} else {
+					findings.computeIfAbsent(element, key -> new ArrayList<>()).add(finding);
+				}
 			}
 		}
 		for (Finding finding : result.findings()) {
 			findings.computeIfAbsent(finding.element(), key -> new ArrayList<>()).add(finding);
 		}
-		return new ValidationResult(result.findings(), elements.size(), result.duration());
+		return new Revalidation(dropped, result.findings(), elements.size(), result.duration());
 	}
 
 	/** Every current finding. */

@@ -36,13 +36,17 @@ class IncrementalValidatorTest {
 
 		EClass renamed = (EClass) ePackage.getEClassifiers().get(42);
 		renamed.setName(null);
-		ValidationResult afterRename = live.revalidate();
+		Revalidation afterRename = live.revalidate();
 		assertTrue(afterRename.elementsChecked() <= 3, afterRename.elementsChecked() + " elements checked for one edit");
 		assertEquals(1, live.findingsFor(renamed).stream().filter(finding -> finding.rule().id().equals("TST-001")).count());
+		assertEquals(live.findingsFor(renamed), afterRename.found().stream().filter(finding -> finding.element() == renamed).toList());
+		assertEquals(List.of(), afterRename.dropped());
 
 		renamed.setName("Type42");
-		live.revalidate();
+		Revalidation afterRepair = live.revalidate();
 		assertEquals(List.of(), live.findingsFor(renamed));
+		assertEquals(List.of("TST-001"), afterRepair.dropped().stream().map(finding -> finding.rule().id()).toList(),
+				"the repaired finding is reported gone");
 
 		EClass added = EcoreFactory.eINSTANCE.createEClass();
 		ePackage.getEClassifiers().add(added);
@@ -50,8 +54,9 @@ class IncrementalValidatorTest {
 		assertEquals(1, live.findingsFor(added).size(), "a new element is checked when it arrives");
 
 		ePackage.getEClassifiers().remove(added);
-		live.revalidate();
+		Revalidation afterRemoval = live.revalidate();
 		assertTrue(live.findings().stream().noneMatch(finding -> finding.element() == added), "a removed element's findings go");
+		assertTrue(afterRemoval.dropped().stream().anyMatch(finding -> finding.element() == added));
 		live.dispose();
 	}
 

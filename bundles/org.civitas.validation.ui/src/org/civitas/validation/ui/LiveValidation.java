@@ -1,7 +1,6 @@
 package org.civitas.validation.ui;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -15,45 +14,43 @@ import java.util.function.Supplier;
 import org.civitas.validation.Finding;
 import org.civitas.validation.IncrementalValidator;
 import org.civitas.validation.ModelValidator;
+import org.civitas.validation.Revalidation;
 import org.civitas.validation.Severity;
 import org.civitas.validation.ValidationMode;
 import org.civitas.validation.ValidationResult;
 import org.civitas.validation.report.ElementLocator;
 import org.civitas.validation.ui.ValidationMarkers.MarkerSpec;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
  * The validation of one model open in an editor. A full validation (every rule) runs when
  * the model is read and on demand; after each edit, the live rules check again only what the
- * edit affected. The findings become the file's problem markers and are kept here for the
- * editor's decorations. Everything but the marker update runs in the thread that owns the
- * model: the read job before the model is shown, then the user interface thread.
+ * edit affected, and only the findings that changed reach the file's problem markers and the
+ * editor's decorations, so an edit costs the same in a small model and a large one.
+ * Everything but the marker writing runs in the thread that owns the model: the read job
+ * before the model is shown, then the user interface thread.
  */
 public final class LiveValidation {
 
-	/** How long closing waits for markers being written. */
-	private static final long MARKER_WRITE_TIMEOUT_MILLIS = 10_000;
+	/** A current finding: its marker, and the element with its containers when it was found. */
+	private record Entry(MarkerSpec marker, List<EObject> chain) {
+	}
 
 	private final Supplier<IFile> file;
 	private final Resource resource;
 	private final IPreferenceChangeListener profileListener;
 	private final ListenerList<Consumer<Set<EObject>>> listeners = new ListenerList<>();
-	private final Job markerJob;
-	/** The markers of the current findings, computed once per finding while the model is as the finding saw it. */
-	private final Map<Finding, MarkerSpec> markers = new IdentityHashMap<>();
-	private volatile List<MarkerSpec> wantedMarkers = List.of();
+	private final MarkerUpdates markers;
+	private final Map<Finding, Entry> entries = new IdentityHashMap<>();
+	/** How many current findings say each marker; a marker exists while its count is positive. */
+	private final Map<MarkerSpec, Integer> markerCounts = new HashMap<>();
+	private final SeverityCounts severities = new SeverityCounts();
 	private IncrementalValidator validator;
-	/** The most severe finding on each element or anything it contains. */
-	private Map<EObject, Severity> worst = Map.of();
 	private boolean disposed;
 
 	/**
@@ -64,16 +61,7 @@ public final class LiveValidation {
 		this.file = file;
 		this.resource = resource;
 		this.validator = newValidator();
-		this.markerJob = Job.create(Messages.LiveValidation_markerJob, monitor -> {
-			IFile target = file.get();
-			try {
-				ValidationMarkers.synchronize(target, wantedMarkers);
-				return Status.OK_STATUS;
-			} catch (CoreException e) {
-				return Status.error(NLS.bind(Messages.LiveValidation_markerFailed, target.getFullPath()), e);
-			}
-		});
-		markerJob.setSystem(true);
+		this.markers = new MarkerUpdates(file);
 		this.profileListener = ValidationPreferences.onProfileChange(this::profileChanged);
 	}
 
@@ -82,17 +70,88 @@ public final class LiveValidation {
 				resource);
 	}
 
-	/** Validates the whole model with every rule the profile switches on. */
+	/** Validates the whole model with every rule the profile switches on; the findings replace all others. */
 	public ValidationResult validateAll() {
 		ValidationResult result = validator.validateAll(ValidationMode.BATCH);
-		publish();
+		Set<EObject> changed = new HashSet<>(severities.elements());
+		entries.clear();
+		markerCounts.clear();
+		severities.clear();
+		ElementLocator locator = new ElementLocator();
+		for (Finding finding : result.findings()) {
+			count(finding, locator);
+		}
+		markers.replaceAll(markerCounts.keySet());
+		changed.addAll(severities.elements());
+		notifyListeners(changed);
 		return result;
 	}
 
 	/** Checks again, with the live rules, what the edits since the last call affected. */
 	public void modelChanged() {
-		if (validator.revalidate().elementsChecked() > 0) {
-			publish();
+		Revalidation revalidation = validator.revalidate();
+		if (revalidation.found().isEmpty() && revalidation.dropped().isEmpty()) {
+			return;
+		}
+		Map<EObject, Severity> before = new HashMap<>();
+		for (Finding dropped : revalidation.dropped()) {
+			Entry entry = entries.get(dropped);
+			if (entry != null) {
+				entry.chain().forEach(element -> before.putIfAbsent(element, severities.worst(element)));
+			}
+		}
+		for (Finding found : revalidation.found()) {
+			chainOf(found.element()).forEach(element -> before.putIfAbsent(element, severities.worst(element)));
+		}
+		// Found before dropped: a finding found again as it was keeps its marker.
+		ElementLocator locator = new ElementLocator();
+		List<MarkerSpec> added = new ArrayList<>();
+		for (Finding found : revalidation.found()) {
+			if (count(found, locator)) {
+				added.add(entries.get(found).marker());
+			}
+		}
+		List<MarkerSpec> removed = new ArrayList<>();
+		for (Finding dropped : revalidation.dropped()) {
+			Entry entry = entries.remove(dropped);
+			if (entry == null) {
+				continue;
+			}
+			severities.remove(entry.chain(), dropped.severity());
+			if (markerCounts.merge(entry.marker(), -1, Integer::sum) == 0) {
+				markerCounts.remove(entry.marker());
+				removed.add(entry.marker());
+			}
+		}
+		markers.change(removed, added);
+		Set<EObject> changed = new HashSet<>();
+		before.forEach((element, severity) -> {
+			if (severities.worst(element) != severity) {
+				changed.add(element);
+			}
+		});
+		notifyListeners(changed);
+	}
+
+	/** Records a current finding; returns whether its marker is new. */
+	private boolean count(Finding finding, ElementLocator locator) {
+		Entry entry = new Entry(ValidationMarkers.specOf(finding, locator), chainOf(finding.element()));
+		entries.put(finding, entry);
+		severities.add(entry.chain(), finding.severity());
+		return markerCounts.merge(entry.marker(), 1, Integer::sum) == 1;
+	}
+
+	private static List<EObject> chainOf(EObject element) {
+		List<EObject> chain = new ArrayList<>();
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			chain.add(current);
+		}
+		return chain;
+	}
+
+	private void notifyListeners(Set<EObject> changed) {
+		if (!changed.isEmpty()) {
+			listeners.forEach(listener -> listener.accept(changed));
 		}
 	}
 
@@ -103,57 +162,16 @@ public final class LiveValidation {
 	private void profileChanged() {
 		Display.getDefault().asyncExec(() -> {
 			if (!disposed) {
-				reset();
+				validator.dispose();
+				validator = newValidator();
+				validateAll();
 			}
 		});
-	}
-
-	private void reset() {
-		validator.dispose();
-		validator = newValidator();
-		validateAll();
-	}
-
-	/** The file's markers and the decorations follow the current findings. */
-	private void publish() {
-		List<Finding> findings = validator.findings();
-		ElementLocator locator = new ElementLocator();
-		Set<Finding> current = Collections.newSetFromMap(new IdentityHashMap<>());
-		current.addAll(findings);
-		markers.keySet().retainAll(current);
-		List<MarkerSpec> specs = new ArrayList<>(findings.size());
-		for (Finding finding : findings) {
-			specs.add(markers.computeIfAbsent(finding, key -> ValidationMarkers.specOf(key, locator)));
-		}
-		wantedMarkers = specs;
-		markerJob.schedule();
-
-		Map<EObject, Severity> newWorst = new HashMap<>();
-		for (Finding finding : findings) {
-			for (EObject element = finding.element(); element != null; element = element.eContainer()) {
-				Severity known = newWorst.get(element);
-				if (known != null && known.compareTo(finding.severity()) <= 0) {
-					break;
-				}
-				newWorst.put(element, finding.severity());
-			}
-		}
-		Set<EObject> changed = new HashSet<>();
-		newWorst.forEach((element, severity) -> {
-			if (worst.get(element) != severity) {
-				changed.add(element);
-			}
-		});
-		worst.keySet().stream().filter(element -> !newWorst.containsKey(element)).forEach(changed::add);
-		worst = newWorst;
-		if (!changed.isEmpty()) {
-			listeners.forEach(listener -> listener.accept(changed));
-		}
 	}
 
 	/** The most severe finding on {@code element} or anything it contains, or {@code null} if none. */
 	public Severity worstSeverityIn(EObject element) {
-		return worst.get(element);
+		return severities.worst(element);
 	}
 
 	/** Every current finding. */
@@ -197,14 +215,6 @@ public final class LiveValidation {
 		ValidationPreferences.removeListener(profileListener);
 		validator.dispose();
 		listeners.clear();
-		boolean waiting = markerJob.getState() == Job.WAITING || markerJob.getState() == Job.SLEEPING;
-		if (!markerJob.cancel()) {
-			try {
-				markerJob.join(MARKER_WRITE_TIMEOUT_MILLIS, null);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		return waiting;
+		return markers.stop();
 	}
 }

@@ -9,8 +9,8 @@ final class Messages extends NLS {
 	public static String FileValidation_failed;
 	public static String FileValidation_unreadable;
 	public static String FileValidation_where;
-	public static String LiveValidation_markerJob;
-	public static String LiveValidation_markerFailed;
+	public static String MarkerUpdates_job;
+	public static String MarkerUpdates_failed;
 	public static String QuickFixResolutions_description;
 	public static String QuickFixResolutions_failedTitle;
 	public static String QuickFixResolutions_noModel;

@@ -1,8 +1,8 @@
 package org.civitas.validation.ui;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,29 +80,66 @@ public final class ValidationMarkers {
 	/**
 	 * Makes the file's validation markers exactly {@code wanted}: markers no longer wanted are
 	 * deleted, new ones created, unchanged ones left alone. Runs as one workspace operation.
+	 *
+	 * @return the file's markers by what they say, for later {@linkplain #update updates}
 	 */
-	public static void synchronize(IFile file, Collection<MarkerSpec> wanted) throws CoreException {
+	public static Map<MarkerSpec, IMarker> synchronize(IFile file, Collection<MarkerSpec> wanted) throws CoreException {
+		Map<MarkerSpec, IMarker> markers = new HashMap<>();
 		if (!file.exists()) {
-			return;
+			return markers;
 		}
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		workspace.run(monitor -> {
 			Set<MarkerSpec> missing = new HashSet<>(wanted);
 			for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
-				if (!missing.remove(MarkerSpec.of(marker))) {
+				MarkerSpec spec = MarkerSpec.of(marker);
+				if (missing.remove(spec)) {
+					markers.put(spec, marker);
+				} else {
 					marker.delete();
 				}
 			}
 			for (MarkerSpec spec : missing) {
-				file.createMarker(TYPE, spec.attributes());
+				markers.put(spec, file.createMarker(TYPE, spec.attributes()));
 			}
 		}, workspace.getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
+		return markers;
 	}
 
-	/** The file's validation markers, most severe first. */
-	public static List<IMarker> of(IFile file) throws CoreException {
-		return List.of(file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)).stream()
-				.sorted((a, b) -> Integer.compare(b.getAttribute(IMarker.SEVERITY, 0), a.getAttribute(IMarker.SEVERITY, 0)))
-				.toList();
+	/** The file's validation markers by what they say. */
+	static Map<MarkerSpec, IMarker> read(IFile file) throws CoreException {
+		Map<MarkerSpec, IMarker> markers = new HashMap<>();
+		if (file.exists()) {
+			for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+				markers.put(MarkerSpec.of(marker), marker);
+			}
+		}
+		return markers;
+	}
+
+	/**
+	 * Creates the markers {@code changes} wants ({@code true}) and deletes those it no longer
+	 * wants ({@code false}), without reading the file's other markers: {@code known} holds the
+	 * markers by what they say, and is kept up to date.
+	 */
+	static void update(IFile file, Map<MarkerSpec, Boolean> changes, Map<MarkerSpec, IMarker> known) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		workspace.run(monitor -> {
+			for (Map.Entry<MarkerSpec, Boolean> change : changes.entrySet()) {
+				IMarker marker = known.get(change.getKey());
+				boolean exists = marker != null && marker.exists();
+				if (change.getValue() && !exists) {
+					known.put(change.getKey(), file.createMarker(TYPE, change.getKey().attributes()));
+				} else if (!change.getValue()) {
+					known.remove(change.getKey());
+					if (exists) {
+						marker.delete();
+					}
+				}
+			}
+		}, workspace.getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
 	}
 }

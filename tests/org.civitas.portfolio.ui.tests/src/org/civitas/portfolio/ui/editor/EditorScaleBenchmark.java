@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.civitas.portfolio.model.PortfolioPackage;
+import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.synthetic.SyntheticPortfolio;
 import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
+import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -17,14 +20,20 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * How long the portfolio editor takes to open on large generated portfolios, and to expand
- * the folder of subscriptions (tens of thousands of children). A benchmark that prints
+ * How long the portfolio editor takes to open on large generated portfolios (reading and
+ * validating the file with every rule), to expand the folder of subscriptions (tens of
+ * thousands of children), and to take one edit: the command, the live re-validation, the
+ * decorations and the overview, until the user interface is idle again; and of that, the live
+ * re-validation. A benchmark that prints
  * figures, not a test: its name keeps it out of the normal test run. Run it with
  *
  * <pre>
@@ -48,12 +57,16 @@ class EditorScaleBenchmark {
 		}
 		project.open(null);
 		System.out.println("Portfolio editor on generated portfolios: median of " + RUNS + " runs after one warm-up");
-		System.out.println(String.format("%10s %12s %10s %14s %12s", "elements", "file MB", "open ms", "folder size", "expand ms"));
+		System.out.println(String.format("%10s %12s %10s %14s %12s %10s %12s %10s", "elements", "file MB", "open ms",
+				"folder size", "expand ms", "findings", "validate ms", "edit ms"));
 		for (int size : SIZES) {
 			IFile file = generated(project, size);
 			long[] open = new long[RUNS];
 			long[] expand = new long[RUNS];
+			double[] validate = new double[RUNS];
+			double[] edit = new double[RUNS];
 			int folderSize = 0;
+			int findings = 0;
 			for (int run = -1; run < RUNS; run++) {
 				long started = System.nanoTime();
 				PortfolioEditor editor = TestProjects.open(file);
@@ -68,16 +81,53 @@ class EditorScaleBenchmark {
 				tree.update();
 				long expanded = System.nanoTime();
 				folderSize = subscriptions.getItemCount();
+				findings = editor.getAdapter(LiveValidation.class).findings().size();
+				double[] edited = editMillis(editor);
 				if (run >= 0) {
 					open[run] = (opened - started) / 1_000_000;
 					expand[run] = (expanded - expandStarted) / 1_000_000;
+					validate[run] = edited[0];
+					edit[run] = edited[1];
 				}
 				WorkbenchDriver.page().closeEditor(editor, false);
 				UiDriver.processEvents();
 			}
-			System.out.println(String.format("%10d %12.1f %10d %14d %12d", size,
-					file.getLocation().toFile().length() / 1e6, median(open), folderSize, median(expand)));
+			Arrays.sort(validate);
+			Arrays.sort(edit);
+			System.out.println(String.format("%10d %12.1f %10d %14d %12d %10d %12.2f %10.1f", size,
+					file.getLocation().toFile().length() / 1e6, median(open), folderSize, median(expand), findings,
+					validate[RUNS / 2], edit[RUNS / 2]));
 		}
+	}
+
+	/**
+	 * Medians of renaming the first service seven times, selected as for an edit in the
+	 * Properties view: the live re-validation alone, and the whole edit until the events it
+	 * caused are handled. The names alternate between two of
+	 * the same length, so that the tree's width stays as it is.
+	 */
+	private static double[] editMillis(PortfolioEditor editor) {
+		SharedService service = editor.getDocument().getPortfolio().getServices().get(0);
+		EditingDomain domain = editor.getEditingDomain();
+		LiveValidation validation = editor.getAdapter(LiveValidation.class);
+		String name = service.getName();
+		editor.reveal(new StructuredSelection(service));
+		UiDriver.processEvents();
+		double[] validating = new double[7];
+		double[] editing = new double[validating.length];
+		for (int i = 0; i < validating.length; i++) {
+			long started = System.nanoTime();
+			domain.getCommandStack().execute(SetCommand.create(domain, service, PortfolioPackage.Literals.NAMED__NAME,
+					name + (i % 2 == 0 ? " A" : " B")));
+			long executed = System.nanoTime();
+			validation.modelChanged();
+			validating[i] = (System.nanoTime() - executed) / 1e6;
+			UiDriver.processEvents();
+			editing[i] = (System.nanoTime() - started) / 1e6;
+		}
+		Arrays.sort(validating);
+		Arrays.sort(editing);
+		return new double[] { validating[validating.length / 2], editing[editing.length / 2] };
 	}
 
 	private static String subscriptionsLabel(TreeItem root) {
