@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>
  * xvfb-run -a ./mvnw -B verify -pl releng/org.civitas.codegen,features/org.civitas.product.feature,tests/org.civitas.portfolio.ui.tests -am \
- *     -Dtest=EditorScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ *     -Dtest=EditorScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dcivitas.test.timeout=3600 "-Dcivitas.test.vmargs=-Xmx3g"
  * </pre>
  *
  * Each figure runs from the request to the moment the tree has painted the visible rows.
