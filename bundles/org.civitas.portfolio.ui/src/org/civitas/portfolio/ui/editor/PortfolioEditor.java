@@ -171,6 +171,8 @@ public class PortfolioEditor extends FormEditor
 		}
 		removePage(0);
 		if (document.getResource() == null) {
+			// The Problems view says it too, with the line, and keeps saying it until the file is repaired.
+			FileValidation.schedule(List.of(file()));
 			setPageText(addPage(problemPage(document.getLoadProblem())), Messages.PortfolioEditor_problemPage);
 			setActivePage(0);
 			return;

@@ -11,13 +11,13 @@ import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
 import org.civitas.validation.ui.LiveValidation;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,15 +34,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(UiTestExtension.class)
 class DocumentationScreenshots {
 
-	@Test
-	void editorOnTheGrantsPortalExample() throws Exception {
-		Path folder = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
+	private static final Path FOLDER = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
+
+	private static Shell windowAtDocumentedSize() {
 		Shell shell = WorkbenchDriver.shell();
 		shell.setBounds(0, 0, 1440, 900);
 		shell.layout(true, true);
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME)
-				.getFile("federal-grants-portal.portfolio");
-		PortfolioEditor editor = TestProjects.open(file);
+		return shell;
+	}
+
+	private static PortfolioEditor openExample(String name) throws PartInitException {
+		return TestProjects.open(ResourcesPlugin.getWorkspace().getRoot()
+				.getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME).getFile(name));
+	}
+
+	@Test
+	void editorOnTheGrantsPortalExample() throws Exception {
+		Shell shell = windowAtDocumentedSize();
+		PortfolioEditor editor = openExample("federal-grants-portal.portfolio");
 		Tree tree = TestProjects.tree(editor);
 		String root = Widgets.treeItem(tree, "Federal Grants Portal \u2014 3 services, 7 agencies").getText();
 		Widgets.expand(Widgets.treeItem(tree, root, "Organizations (8)"));
@@ -52,22 +61,17 @@ class DocumentationScreenshots {
 		Tree explorer = ((CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer().getTree();
 		Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, "federal-grants-portal.portfolio", root);
 		UiDriver.waitForJobs();
-		Screenshots.capture(shell, folder.resolve("portfolio-editor.png"));
+		Screenshots.capture(shell, FOLDER.resolve("portfolio-editor.png"));
 
 		editor.setActivePage(OverviewPage.ID);
 		UiDriver.processEvents();
-		Screenshots.capture(shell, folder.resolve("portfolio-overview.png"));
+		Screenshots.capture(shell, FOLDER.resolve("portfolio-overview.png"));
 	}
 
 	@Test
 	void validationOnTheEmailExample() throws Exception {
-		Path folder = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
-		Shell shell = WorkbenchDriver.shell();
-		shell.setBounds(0, 0, 1440, 900);
-		shell.layout(true, true);
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME)
-				.getFile("state-email-consolidation.portfolio");
-		PortfolioEditor editor = TestProjects.open(file);
+		Shell shell = windowAtDocumentedSize();
+		PortfolioEditor editor = openExample("state-email-consolidation.portfolio");
 		UiDriver.waitUntil("the example to be read and validated", () -> editor.getAdapter(LiveValidation.class) != null);
 		Tree tree = TestProjects.tree(editor);
 		String root = tree.getItem(0).getText();
@@ -84,6 +88,6 @@ class DocumentationScreenshots {
 			Widgets.expand(group);
 		}
 		UiDriver.processEvents();
-		Screenshots.capture(shell, folder.resolve("validation.png"));
+		Screenshots.capture(shell, FOLDER.resolve("validation.png"));
 	}
 }

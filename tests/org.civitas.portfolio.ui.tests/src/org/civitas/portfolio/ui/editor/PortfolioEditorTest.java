@@ -17,7 +17,10 @@ import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
+import org.civitas.validation.ui.FileValidation;
+import org.civitas.validation.ui.ValidationMarkers;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Label;
@@ -133,6 +136,10 @@ class PortfolioEditorTest {
 		PortfolioEditor editor = TestProjects.open(file);
 		Label problem = Widgets.byId(WorkbenchDriver.partControl(editor), Label.class, "portfolio.editor.problem");
 		assertTrue(problem.getText().contains("truncated.portfolio") && problem.getText().contains(":"), problem.getText());
+		UiDriver.waitForJobs(FileValidation.FAMILY);
+		IMarker[] markers = file.findMarkers(ValidationMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(1, markers.length, "the Problems view says the file cannot be read");
+		assertTrue(markers[0].getAttribute(IMarker.LOCATION, "").startsWith("line "), markers[0].getAttribute(IMarker.LOCATION, ""));
 		WorkbenchDriver.page().closeEditor(editor, true);
 		assertTrue(Arrays.equals(before, file.getContents().readAllBytes()), "the file is untouched");
 	}
