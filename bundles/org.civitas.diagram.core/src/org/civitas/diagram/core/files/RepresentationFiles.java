@@ -1,0 +1,168 @@
+package org.civitas.diagram.core.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.civitas.diagram.core.ElementIds;
+import org.civitas.diagram.core.representation.Representation;
+import org.civitas.diagram.core.representation.RepresentationFactory;
+import org.civitas.diagram.core.spec.DiagramType;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+/**
+ * Representation files: one {@code .diagram} file per diagram, beside its model, named after
+ * the model and the diagram ({@code agency.service-map.diagram}). Listing reads only the first
+ * element of each file, so a model with hundreds of diagrams lists them without loading any.
+ */
+public final class RepresentationFiles {
+
+	private static final String SUFFIX = '.' + RepresentationResourceFactory.FILE_EXTENSION;
+	private static final XMLInputFactory XML = secureFactory();
+
+	private RepresentationFiles() {
+	}
+
+	private static XMLInputFactory secureFactory() {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+		return factory;
+	}
+
+	/** The diagrams of a model: the representation files in its folder that refer to it, by name. */
+	public static List<RepresentationSummary> list(Path modelFile) throws IOException {
+		Path model = modelFile.toAbsolutePath().normalize();
+		Path folder = model.getParent();
+		List<RepresentationSummary> found = new ArrayList<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) { //$NON-NLS-1$
+			for (Path file : files) {
+				RepresentationSummary summary = summary(file);
+				if (summary != null && summary.model() != null
+						&& folder.resolve(summary.model()).normalize().equals(model)) {
+					found.add(summary);
+				}
+			}
+		}
+		found.sort(Comparator.comparing(RepresentationSummary::name, String.CASE_INSENSITIVE_ORDER));
+		return found;
+	}
+
+	/** The summary of a representation file, from its first element only; {@code null} if it is not one. */
+	public static RepresentationSummary summary(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			XMLStreamReader reader = XML.createXMLStreamReader(in);
+			try {
+				while (reader.hasNext()) {
+					if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+						if (!"Representation".equals(reader.getLocalName())) { //$NON-NLS-1$
+							return null;
+						}
+						return new RepresentationSummary(file, attribute(reader, "name"), attribute(reader, "viewpoint"), //$NON-NLS-1$ //$NON-NLS-2$
+								attribute(reader, "description"), attribute(reader, "model"), attribute(reader, "root")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					}
+				}
+				return null;
+			} finally {
+				reader.close();
+			}
+		} catch (XMLStreamException unreadable) {
+			int line = unreadable.getLocation() == null ? 0 : unreadable.getLocation().getLineNumber();
+			throw new IOException(Messages.format(Messages.RepresentationFiles_unreadable, file, line,
+					unreadable.getMessage()), unreadable);
+		}
+	}
+
+	private static String attribute(XMLStreamReader reader, String name) {
+		return reader.getAttributeValue(null, name);
+	}
+
+	/** Loads a representation; a broken file is reported with its name, line and column. */
+	public static Representation load(Path file) throws IOException {
+		ResourceSet resources = new ResourceSetImpl();
+		Resource resource = new RepresentationResourceFactory().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		resources.getResources().add(resource);
+		try {
+			resource.load(Map.of());
+		} catch (IOException | RuntimeException unreadable) {
+			String position = ""; //$NON-NLS-1$
+			String message = unreadable.getMessage();
+			if (!resource.getErrors().isEmpty()) {
+				Resource.Diagnostic first = resource.getErrors().get(0);
+				position = first.getLine() + ":" + first.getColumn(); //$NON-NLS-1$
+				message = first.getMessage();
+			}
+			throw new IOException(Messages.format(Messages.RepresentationFiles_unreadable, file, position, message),
+					unreadable);
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Representation representation)) {
+			throw new IOException(Messages.format(Messages.RepresentationFiles_notRepresentation, file));
+		}
+		return representation;
+	}
+
+	/** Saves a representation to its file, or to a new one; the previous version stays intact if saving fails. */
+	public static void save(Representation representation, Path file) throws IOException {
+		Resource resource = representation.eResource();
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		if (resource == null) {
+			resource = new RepresentationResourceFactory().createResource(uri);
+			new ResourceSetImpl().getResources().add(resource);
+			resource.getContents().add(representation);
+		} else {
+			resource.setURI(uri);
+		}
+		resource.save(Map.of());
+	}
+
+	/**
+	 * A new, empty representation of a diagram type on a root element of the model in
+	 * {@code modelFile}, to be stored in {@code file}, with the layers and filters the type
+	 * switches on by default.
+	 */
+	public static Representation create(DiagramType type, EObject root, String name, Path modelFile, Path file) {
+		Representation representation = RepresentationFactory.eINSTANCE.createRepresentation();
+		representation.setName(name);
+		representation.setViewpoint(type.viewpoint());
+		representation.setDescription(type.name());
+		Path folder = file.toAbsolutePath().normalize().getParent();
+		representation.setModel(folder.relativize(modelFile.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+		representation.setRoot(ElementIds.idOf(root));
+		representation.getActiveLayers().addAll(type.defaultLayers());
+		representation.getActiveFilters().addAll(type.defaultFilters());
+		return representation;
+	}
+
+	/** A file for a new diagram of the model, named after both, that no other diagram uses. */
+	public static Path newFile(Path modelFile, String diagramName) {
+		String model = modelFile.getFileName().toString();
+		int dot = model.lastIndexOf('.');
+		String stem = dot > 0 ? model.substring(0, dot) : model;
+		String slug = diagramName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		if (slug.isEmpty()) {
+			slug = "diagram"; //$NON-NLS-1$
+		}
+		Path folder = modelFile.toAbsolutePath().getParent();
+		Path candidate = folder.resolve(stem + '.' + slug + SUFFIX);
+		for (int number = 2; Files.exists(candidate); number++) {
+			candidate = folder.resolve(stem + '.' + slug + '-' + number + SUFFIX);
+		}
+		return candidate;
+	}
+}

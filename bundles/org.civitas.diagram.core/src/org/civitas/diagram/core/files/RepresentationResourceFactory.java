@@ -1,0 +1,23 @@
+package org.civitas.diagram.core.files;
+
+import java.util.HashMap;
+
+import org.civitas.diagram.spec.resource.LocatedXmiResource;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
+
+/** Creates the resources of {@code .diagram} files. */
+public class RepresentationResourceFactory extends ResourceFactoryImpl {
+
+	/** File extension of representations. */
+	public static final String FILE_EXTENSION = "diagram"; //$NON-NLS-1$
+
+	@Override
+	public Resource createResource(URI uri) {
+		LocatedXmiResource resource = new LocatedXmiResource(uri);
+		// Edges refer to their nodes by id: without this index each reference scans the file.
+		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+		return resource;
+	}
+}
