@@ -42,7 +42,9 @@ public final class ExpressionEngine {
 	 */
 	public ExpressionEngine(Map<String, Object> services) {
 		this.services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
-		JexlEngine standard = new JexlBuilder().permissions(JexlPermissions.RESTRICTED).create();
+		// JEXL's own permissions would refuse our service classes; the sandbox decides instead,
+		// and hands JEXL's introspection only the objects it allows.
+		JexlEngine standard = new JexlBuilder().permissions(JexlPermissions.UNRESTRICTED).create();
 		this.jexl = new JexlBuilder()
 				.features(FEATURES)
 				.uberspect(new SandboxedUberspect(standard.getUberspect(), this.services.values()))

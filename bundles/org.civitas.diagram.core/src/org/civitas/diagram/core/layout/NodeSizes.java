@@ -116,6 +116,23 @@ public final class NodeSizes {
 		}
 	}
 
+	/**
+	 * Sets the height a node needs at the width it was given (by a timeline, where width is
+	 * time): labels wrap to the width and lists re-flow their rows.
+	 */
+	public void fitHeight(NodeView node) {
+		if (node.node().isSizeFixed() || node.look().height() != null) {
+			return;
+		}
+		if (node.isList() && !node.collapsed()) {
+			double height = placeRows(node) + PADDING_Y;
+			node.node().setHeight(Math.max(height, titleHeight(node) + PADDING_Y));
+		} else if (!node.isContainer()) {
+			double labelHeight = lines(node, node.node().getWidth()).size() * metrics.lineHeight(node.look().labelSize());
+			node.node().setHeight(Math.max(MIN_HEIGHT, labelHeight + 2 * PADDING_Y));
+		}
+	}
+
 	private void fitList(NodeView list) {
 		NodeLook look = list.look();
 		double width = Math.max(MIN_WIDTH, titleWidth(list));

@@ -30,6 +30,8 @@ final class TimelineArranger {
 	private static final double AXIS = 34;
 	private static final double LANE_HEADER_MIN = 90;
 	private static final double MARGIN_DAYS = 15;
+	private static final double MIN_BAR = 24;
+	private static final double MIN_TICK_SPACING = 72;
 
 	private final NodeSizes sizes;
 
@@ -84,10 +86,13 @@ final class TimelineArranger {
 			List<Integer> rowOf = new ArrayList<>();
 			for (Placed item : items) {
 				double x = left + ChronoUnit.DAYS.between(from, item.start()) * ppd;
-				double width = Math.max(item.node().node().getWidth(),
-						ChronoUnit.DAYS.between(item.start(), item.end()) * ppd);
+				// A bar is exactly as long as its period, so the picture never overstates a
+				// schedule; its label wraps instead. A milestone (no end) keeps its own width.
+				double width = item.start().equals(item.end()) ? item.node().node().getWidth()
+						: Math.max(MIN_BAR, ChronoUnit.DAYS.between(item.start(), item.end()) * ppd);
 				item.node().node().setX(x);
 				item.node().node().setWidth(width);
+				sizes.fitHeight(item.node());
 				right = Math.max(right, x + width + GAP);
 				int row = 0;
 				while (row < rowEnds.size() && rowEnds.get(row) + GAP > x) {
@@ -134,10 +139,15 @@ final class TimelineArranger {
 		return lanes.stream().map(lane -> new Backdrop.Band(lane.start(), lane.size(), lane.header(), 0, right)).toList();
 	}
 
-	/** Marks by month for spans under a year and a half, by quarter under six years, else by year. */
+	/** Marks every month, quarter, half-year or year: the finest whose labels do not collide at this scale. */
 	private static List<Backdrop.Tick> ticks(LocalDate from, LocalDate to, double left, double ppd) {
-		long months = ChronoUnit.MONTHS.between(from, to);
-		int step = months <= 18 ? 1 : months <= 72 ? 3 : 12;
+		int step = 12;
+		for (int candidate : new int[] { 1, 3, 6 }) {
+			if (candidate * 30.4 * ppd >= MIN_TICK_SPACING) {
+				step = candidate;
+				break;
+			}
+		}
 		List<Backdrop.Tick> ticks = new ArrayList<>();
 		LocalDate tick = from.withDayOfMonth(1).plusMonths(1);
 		while ((tick.getMonthValue() - 1) % step != 0) {
@@ -154,6 +164,7 @@ final class TimelineArranger {
 		return switch (step) {
 		case 1 -> tick.getMonth().getDisplayName(TextStyle.SHORT, Locale.getDefault()) + ' ' + tick.getYear();
 		case 3 -> "Q" + ((tick.getMonthValue() - 1) / 3 + 1) + ' ' + tick.getYear(); //$NON-NLS-1$
+		case 6 -> "H" + ((tick.getMonthValue() - 1) / 6 + 1) + ' ' + tick.getYear(); //$NON-NLS-1$
 		default -> String.valueOf(tick.getYear());
 		};
 	}
