@@ -26,17 +26,17 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * Plans of the test metamodel ({@code data/plan.ecore}, registered by the fragment) and the
  * diagram types of the test viewpoint ({@code data/plan.viewpoint}, contributed by it).
  */
-final class PlanFixture {
+public final class PlanFixture {
 
-	static final EPackage PLAN = EPackage.Registry.INSTANCE.getEPackage("http://civitas.org/test/plan");
+	public static final EPackage PLAN = EPackage.Registry.INSTANCE.getEPackage("http://civitas.org/test/plan");
 
 	private static Viewpoints viewpoints;
 
-	final EObject plan;
-	final Resource resource;
+	public final EObject plan;
+	public final Resource resource;
 
 	/** A plan named "Roll-out" in its own resource, empty. */
-	PlanFixture() {
+	public PlanFixture() {
 		resource = new XMIResourceImpl(URI.createURI("memory:/test.plan"));
 		plan = create("Plan");
 		set(plan, "name", "Roll-out");
@@ -44,7 +44,7 @@ final class PlanFixture {
 	}
 
 	/** The contributed viewpoints, read once. */
-	static synchronized Viewpoints viewpoints() {
+	public static synchronized Viewpoints viewpoints() {
 		if (viewpoints == null) {
 			viewpoints = Viewpoints.contributed(ExpressionEngine.withContributedServices());
 		}
@@ -52,20 +52,20 @@ final class PlanFixture {
 	}
 
 	/** A diagram type of the test viewpoint. */
-	static DiagramType type(String name) {
+	public static DiagramType type(String name) {
 		return viewpoints().find("plan", name).orElseThrow(() -> new AssertionError(
 				"no diagram " + name + ": " + viewpoints().all().get(0).problems()));
 	}
 
-	static EClass eClass(String name) {
+	public static EClass eClass(String name) {
 		return (EClass) PLAN.getEClassifier(name);
 	}
 
-	static EObject create(String className) {
+	public static EObject create(String className) {
 		return EcoreUtil.create(eClass(className));
 	}
 
-	EObject team(String id, String name) {
+	public EObject team(String id, String name) {
 		EObject team = create("Team");
 		set(team, "id", id);
 		set(team, "name", name);
@@ -73,7 +73,7 @@ final class PlanFixture {
 		return team;
 	}
 
-	EObject item(EObject team, String id, String name) {
+	public EObject item(EObject team, String id, String name) {
 		EObject item = create("Item");
 		set(item, "id", id);
 		set(item, "name", name);
@@ -81,7 +81,7 @@ final class PlanFixture {
 		return item;
 	}
 
-	EObject link(String id, EObject source, EObject target, String label) {
+	public EObject link(String id, EObject source, EObject target, String label) {
 		EObject link = create("Link");
 		set(link, "id", id);
 		set(link, "source", source);
@@ -91,15 +91,15 @@ final class PlanFixture {
 		return link;
 	}
 
-	static void dependsOn(EObject item, EObject... others) {
+	public static void dependsOn(EObject item, EObject... others) {
 		list(item, "dependsOn").addAll(List.of(others));
 	}
 
-	static void milestone(EObject item) {
+	public static void milestone(EObject item) {
 		kind(item, "MILESTONE");
 	}
 
-	static void task(EObject item) {
+	public static void task(EObject item) {
 		kind(item, "TASK");
 	}
 
@@ -108,26 +108,26 @@ final class PlanFixture {
 		set(item, "kind", kind.getEEnumLiteral(literal).getInstance());
 	}
 
-	static void dates(EObject item, String start, String end) {
+	public static void dates(EObject item, String start, String end) {
 		set(item, "start", date(start));
 		set(item, "end", end == null ? null : date(end));
 	}
 
-	static Date date(String isoDate) {
+	public static Date date(String isoDate) {
 		return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
-	static void set(EObject element, String feature, Object value) {
+	public static void set(EObject element, String feature, Object value) {
 		element.eSet(element.eClass().getEStructuralFeature(feature), value);
 	}
 
 	@SuppressWarnings("unchecked")
-	static EList<EObject> list(EObject element, String feature) {
+	public static EList<EObject> list(EObject element, String feature) {
 		return (EList<EObject>) element.eGet(element.eClass().getEStructuralFeature(feature));
 	}
 
 	/** A new representation of a diagram type on the plan, with the type's default layers and filters. */
-	Representation representation(DiagramType type) {
+	public Representation representation(DiagramType type) {
 		Representation representation = RepresentationFactory.eINSTANCE.createRepresentation();
 		representation.setName(type.label());
 		representation.setViewpoint(type.viewpoint());
@@ -140,7 +140,7 @@ final class PlanFixture {
 	}
 
 	/** The node showing an element with a mapping, at any depth, or {@code null}. */
-	static DNode node(Representation representation, String mapping, String element) {
+	public static DNode node(Representation representation, String mapping, String element) {
 		return find(representation.getNodes(), mapping, element);
 	}
 
@@ -158,7 +158,7 @@ final class PlanFixture {
 	}
 
 	/** The edges of a mapping as "source element -> target element", in order. */
-	static List<String> edges(Representation representation, String mapping) {
+	public static List<String> edges(Representation representation, String mapping) {
 		return representation.getEdges().stream().filter(edge -> edge.getMapping().equals(mapping))
 				.map(PlanFixture::describe).toList();
 	}

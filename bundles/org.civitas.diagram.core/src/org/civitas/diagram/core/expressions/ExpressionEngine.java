@@ -25,6 +25,8 @@ public final class ExpressionEngine {
 			.script(false)
 			.loops(false)
 			.lambda(false)
+			.thinArrow(false)
+			.fatArrow(false)
 			.localVar(false)
 			.sideEffect(false)
 			.sideEffectGlobal(false)
@@ -87,6 +89,9 @@ public final class ExpressionEngine {
 		}
 		if (failure instanceof JexlException.Variable variable) {
 			return Messages.format(Messages.Expression_unknownVariable, variable.getVariable());
+		}
+		if (failure.getCause() instanceof UnsupportedOperationException refused) {
+			return refused.getMessage();
 		}
 		JexlInfo info = failure.getInfo();
 		String message = failure.getMessage();

@@ -103,7 +103,40 @@ final class SandboxedUberspect implements JexlUberspect {
 		boolean allowed = services.stream().anyMatch(service -> service == object)
 				|| object instanceof String && TEXT_METHODS.contains(method)
 				|| object instanceof Collection<?> && COLLECTION_METHODS.contains(method);
-		return allowed ? standard.getMethod(object, method, arguments) : null;
+		if (allowed) {
+			return standard.getMethod(object, method, arguments);
+		}
+		// Null-safe navigation would quietly turn a refused call into null; failing says why.
+		return object == null || services.contains(object) ? null : new Refused(method);
+	}
+
+	/** A method the sandbox does not allow: calling it fails with a message naming it. */
+	private record Refused(String method) implements JexlMethod {
+
+		@Override
+		public Object invoke(Object object, Object... arguments) {
+			throw new UnsupportedOperationException(Messages.format(Messages.Expression_refusedMethod, method));
+		}
+
+		@Override
+		public Object tryInvoke(String name, Object object, Object... arguments) {
+			return JexlEngine.TRY_FAILED;
+		}
+
+		@Override
+		public boolean tryFailed(Object result) {
+			return result == JexlEngine.TRY_FAILED;
+		}
+
+		@Override
+		public boolean isCacheable() {
+			return false;
+		}
+
+		@Override
+		public Class<?> getReturnType() {
+			return Object.class;
+		}
 	}
 
 	@Override

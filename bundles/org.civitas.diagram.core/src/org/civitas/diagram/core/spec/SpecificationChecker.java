@@ -769,11 +769,18 @@ public final class SpecificationChecker {
 
 	private void error(EObject element, String message) {
 		descriptionHasErrors = true;
-		problems.add(new SpecificationProblem(true, file, lines.apply(element), pathOf(element), message));
+		report(new SpecificationProblem(true, file, lines.apply(element), pathOf(element), message));
 	}
 
 	private void warning(EObject element, String message) {
-		problems.add(new SpecificationProblem(false, file, lines.apply(element), pathOf(element), message));
+		report(new SpecificationProblem(false, file, lines.apply(element), pathOf(element), message));
+	}
+
+	/** Records a problem once, however many of the element's references or variables lead to it. */
+	private void report(SpecificationProblem problem) {
+		if (!problems.contains(problem)) {
+			problems.add(problem);
+		}
 	}
 
 	/** Names from the viewpoint down to the element, such as {@code diagram 'risks' › node mapping 'Risk' › style}. */
