@@ -58,6 +58,19 @@ public class ModelServices {
 		return selected;
 	}
 
+	/** The elements without one of them, such as the members of a body other than its chair. */
+	public List<Object> except(Collection<?> elements, Object excluded) {
+		List<Object> kept = new ArrayList<>();
+		if (elements != null) {
+			for (Object item : elements) {
+				if (!Objects.equals(item, excluded)) {
+					kept.add(item);
+				}
+			}
+		}
+		return kept;
+	}
+
 	/** The sum of a numeric feature over elements; elements without a value count as nothing. */
 	public double sum(Collection<?> elements, String feature) {
 		double total = 0;
