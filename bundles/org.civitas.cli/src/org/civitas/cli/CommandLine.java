@@ -14,7 +14,8 @@ public final class CommandLine {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final List<Command> commands = List.of(new InfoCommand(), new FinanceCommand(), new GenerateCommand(),
-			new BenchmarkCommand(), new ValidateCommand(), new RulesCommand());
+			new BenchmarkCommand(), new ValidateCommand(), new RulesCommand(), new DiagramsCommand(),
+			new ExportCommand());
 
 	public CommandLine(PrintStream out, PrintStream err) {
 		this.out = out;

@@ -76,6 +76,24 @@ final class Messages extends NLS {
 	public static String RuleCatalogue_runs;
 	public static String RuleCatalogue_strategies;
 
+	public static String ExportCommand_usage;
+	public static String ExportCommand_purpose;
+	public static String ExportCommand_noFiles;
+	public static String ExportCommand_badFormat;
+	public static String ExportCommand_noDiagramKinds;
+	public static String ExportCommand_written;
+	public static String ExportCommand_problem;
+	public static String DiagramsCommand_usage;
+	public static String DiagramsCommand_purpose;
+	public static String DiagramsCommand_model;
+	public static String DiagramsCommand_listed;
+	public static String DiagramsCommand_noKind;
+	public static String DiagramsCommand_created;
+	public static String DiagramSupport_unknownModelKind;
+	public static String DiagramSupport_unreadableModel;
+	public static String DiagramSupport_rootMissing;
+	public static String DiagramSupport_unknownDescription;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

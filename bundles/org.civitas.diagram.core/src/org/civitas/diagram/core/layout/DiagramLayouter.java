@@ -73,7 +73,28 @@ public final class DiagramLayouter {
 		}
 		placeNewChildren(view.roots(), unplaced);
 		placeBordered(view.allNodes());
+		roundToPixels(view);
 		return backdrop;
+	}
+
+	/**
+	 * Stores whole pixels: fractions from font metrics and ELK mean nothing on screen, and would
+	 * make diagram files differ between machines and diff badly.
+	 */
+	private static void roundToPixels(DiagramView view) {
+		for (NodeView node : view.allNodes()) {
+			DNode stored = node.node();
+			stored.setX(Math.round(stored.getX()));
+			stored.setY(Math.round(stored.getY()));
+			stored.setWidth(Math.ceil(stored.getWidth()));
+			stored.setHeight(Math.ceil(stored.getHeight()));
+		}
+		for (EdgeView edge : view.edges()) {
+			edge.edge().getBendpoints().forEach(point -> {
+				point.setX(Math.round(point.getX()));
+				point.setY(Math.round(point.getY()));
+			});
+		}
 	}
 
 	private void fitBottomUp(List<NodeView> nodes) {

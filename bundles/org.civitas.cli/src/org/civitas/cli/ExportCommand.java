@@ -1,0 +1,157 @@
+package org.civitas.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.civitas.diagram.core.Drawing;
+import org.civitas.diagram.core.Drawings;
+import org.civitas.diagram.core.files.RepresentationFiles;
+import org.civitas.diagram.core.files.RepresentationResourceFactory;
+import org.civitas.diagram.core.files.RepresentationSummary;
+import org.civitas.diagram.core.render.PngWriter;
+import org.civitas.diagram.core.render.SvgWriter;
+import org.civitas.diagram.core.representation.Representation;
+import org.civitas.diagram.core.scene.ElementProblems;
+import org.civitas.diagram.core.scene.Figure;
+import org.civitas.diagram.core.scene.Scene;
+import org.civitas.diagram.core.spec.DiagramType;
+import org.civitas.diagram.core.sync.DiagramProblem;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code civitas export FILE... [--format svg|png] [--output DIR] [--scale S] [--arrange]}:
+ * exports diagrams as images without a display. A {@code .diagram} file exports that diagram; a
+ * model exports all its diagrams, or, when it has none yet, one of each kind that applies to it.
+ * Diagrams are brought up to date with their model first, in memory: export never changes a
+ * file.
+ */
+final class ExportCommand extends Command {
+
+	private static final String FORMAT = "--format"; //$NON-NLS-1$
+	private static final String OUTPUT = "--output"; //$NON-NLS-1$
+	private static final String SCALE = "--scale"; //$NON-NLS-1$
+	private static final String ARRANGE = "--arrange"; //$NON-NLS-1$
+	private static final String DIAGRAM_SUFFIX = '.' + RepresentationResourceFactory.FILE_EXTENSION;
+
+	ExportCommand() {
+		super("export", Messages.ExportCommand_usage, Messages.ExportCommand_purpose); //$NON-NLS-1$
+	}
+
+	@Override
+	void run(List<String> words, PrintStream out) throws CommandException {
+		Arguments arguments = new Arguments(words, Set.of(FORMAT, OUTPUT, SCALE), Set.of(ARRANGE));
+		if (arguments.operands().isEmpty()) {
+			throw CommandException.usage(Messages.ExportCommand_noFiles);
+		}
+		String format = arguments.value(FORMAT, "svg"); //$NON-NLS-1$
+		if (!format.equals("svg") && !format.equals("png")) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw CommandException.usage(NLS.bind(Messages.ExportCommand_badFormat, format));
+		}
+		double scale = arguments.number(SCALE, 1, 1);
+		Path folder = Path.of(arguments.value(OUTPUT, ".")); //$NON-NLS-1$
+		Export export = new Export(new DiagramSupport(), format, scale, folder, arguments.has(ARRANGE), out);
+		for (String operand : arguments.operands()) {
+			Path file = Path.of(operand);
+			if (operand.endsWith(DIAGRAM_SUFFIX)) {
+				export.representation(file);
+			} else {
+				export.model(file);
+			}
+		}
+	}
+
+	/** One run of the command: where and how to write. */
+	private record Export(DiagramSupport support, String format, double scale, Path folder, boolean arrange,
+			PrintStream out) {
+
+		void representation(Path file) throws CommandException {
+			Representation representation = DiagramSupport.loadRepresentation(file);
+			EObject model = DiagramSupport.loadModel(DiagramSupport.modelOf(file, representation));
+			EObject root = DiagramSupport.rootOf(representation, model, file);
+			write(support.typeOf(representation, file), representation, root, DiagramSupport.validate(model),
+					stem(file));
+		}
+
+		void model(Path file) throws CommandException {
+			EObject model = DiagramSupport.loadModel(file);
+			ElementProblems problems = DiagramSupport.validate(model);
+			List<RepresentationSummary> existing;
+			try {
+				existing = RepresentationFiles.list(file);
+			} catch (IOException unreadable) {
+				throw CommandException.failure(unreadable.getMessage());
+			}
+			for (RepresentationSummary summary : existing) {
+				Representation representation = DiagramSupport.loadRepresentation(summary.file());
+				EObject root = DiagramSupport.rootOf(representation, model, summary.file());
+				write(support.typeOf(representation, summary.file()), representation, root, problems,
+						stem(summary.file()));
+			}
+			if (!existing.isEmpty()) {
+				return;
+			}
+			List<DiagramType> types = support.viewpoints().applicableTo(model);
+			if (types.isEmpty()) {
+				throw CommandException.failure(NLS.bind(Messages.ExportCommand_noDiagramKinds, file));
+			}
+			for (DiagramType type : types) {
+				Path unsaved = RepresentationFiles.newFile(file, type.name());
+				Representation representation = RepresentationFiles.create(type, model, type.label(), file, unsaved);
+				write(type, representation, model, problems, stem(unsaved));
+			}
+		}
+
+		private void write(DiagramType type, Representation representation, EObject root, ElementProblems problems,
+				String name) throws CommandException {
+			Drawing drawing = arrange ? Drawings.arrangeAll(type, representation, root, problems)
+					: Drawings.refresh(type, representation, root, problems);
+			Scene scene = drawing.scene();
+			Path target = folder.resolve(name + '.' + format);
+			try {
+				Files.createDirectories(target.toAbsolutePath().getParent());
+				try (OutputStream stream = Files.newOutputStream(target)) {
+					if (format.equals("png")) { //$NON-NLS-1$
+						PngWriter.write(scene, scale, stream);
+					} else {
+						SvgWriter.write(scene, stream);
+					}
+				}
+			} catch (IOException failure) {
+				throw CommandException.failure(NLS.bind(Messages.OutputFiles_cannotWrite, target, failure.getMessage()));
+			}
+			out.println(NLS.bind(Messages.ExportCommand_written, new Object[] { target, representation.getName(),
+					count(scene.figures(), false), count(scene.figures(), true) }));
+			for (DiagramProblem problem : drawing.problems()) {
+				out.println(NLS.bind(Messages.ExportCommand_problem, problem));
+			}
+		}
+	}
+
+	/** The file name without its {@code .diagram} extension. */
+	private static String stem(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(DIAGRAM_SUFFIX) ? name.substring(0, name.length() - DIAGRAM_SUFFIX.length()) : name;
+	}
+
+	/** How many nodes (or edges) a scene shows. */
+	private static int count(List<Figure> figures, boolean edges) {
+		int count = 0;
+		for (Figure figure : figures) {
+			if (figure instanceof Figure.Group group) {
+				boolean node = group.kind() == Figure.Kind.NODE || group.kind() == Figure.Kind.CONTAINER
+						|| group.kind() == Figure.Kind.LIST_ITEM || group.kind() == Figure.Kind.BORDERED;
+				if (edges ? group.kind() == Figure.Kind.EDGE : node) {
+					count++;
+				}
+				count += count(group.children(), edges);
+			}
+		}
+		return count;
+	}
+}
