@@ -240,8 +240,8 @@ class DrawingsTest {
 		DNode designNode = node(representation, "i-design");
 		DNode buildNode = node(representation, "i-build");
 		DNode launchNode = node(representation, "i-launch");
-		assertEquals(45 * 1.5, buildNode.getX() - designNode.getX(), 0.01, "45 days at 1.5 pixels a day");
-		assertEquals(135 * 1.5, buildNode.getWidth(), 0.01, "from its start to its end");
+		assertEquals(45 * 1.5, buildNode.getX() - designNode.getX(), 1, "45 days at 1.5 pixels a day, in whole pixels");
+		assertEquals(135 * 1.5, buildNode.getWidth(), 1, "from its start to its end");
 		assertTrue(buildNode.getY() > designNode.getY(), "overlapping items of a lane go to separate rows");
 		assertTrue(launchNode.getY() > buildNode.getY() + buildNode.getHeight(), () -> "another team, another lane: " + drawing.problems() + " " + launchNode + " " + buildNode);
 		assertTrue(launchNode.getX() > buildNode.getX() + buildNode.getWidth());
