@@ -1,0 +1,167 @@
+package org.civitas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.civitas.examples.ExamplePortfolios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.w3c.dom.Document;
+
+/** {@code civitas diagrams} and {@code civitas export}, as a board's CI job uses them: no display. */
+class DiagramCommandsTest {
+
+	private static final List<String> KINDS = List.of("dependencies", "governance", "risk-matrix", "roadmap",
+			"service-map");
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... words) {
+		out.reset();
+		err.reset();
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(words));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Copies an example portfolio, with its diagrams or without, into the test folder. */
+	private Path example(String stem, boolean withDiagrams) throws IOException {
+		URL model = ExamplePortfolios.all().stream().filter(url -> url.getPath().endsWith('/' + stem + ".portfolio"))
+				.findFirst().orElseThrow();
+		String parent = model.getPath().substring(0, model.getPath().lastIndexOf('/'));
+		for (URL entry : Collections.list(FrameworkUtil.getBundle(ExamplePortfolios.class).findEntries(parent,
+				withDiagrams ? stem + ".*" : stem + ".portfolio", false))) {
+			try (InputStream in = entry.openStream()) {
+				Files.copy(in, folder.resolve(entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1)));
+			}
+		}
+		return folder.resolve(stem + ".portfolio");
+	}
+
+	@Test
+	void diagramsCreatesOneOfEachKindOnceAndListsThem() throws IOException {
+		Path model = example("state-recovery-center", false);
+
+		assertEquals(0, run("diagrams", model.toString(), "--create"), err());
+		assertEquals(5, out().lines().filter(line -> line.startsWith("created ")).count(), out());
+		for (String kind : KINDS) {
+			assertTrue(Files.exists(folder.resolve("state-recovery-center." + kind + ".diagram")), kind);
+		}
+		assertEquals(0, run("diagrams", model.toString(), "--create"));
+		assertEquals("", out(), "nothing is created twice");
+
+		assertEquals(0, run("diagrams", model.toString()));
+		List<String> listed = out().lines().toList();
+		assertEquals(5, listed.size());
+		assertEquals("Governance structure\tportfolio/governance\tstate-recovery-center.governance.diagram",
+				listed.get(0));
+	}
+
+	@Test
+	void exportWritesEveryDiagramOfAModelAsWellFormedSvg() throws Exception {
+		Path model = example("federal-grants-portal", true);
+		Path output = folder.resolve("site");
+
+		assertEquals(0, run("export", model.toString(), "--format", "svg", "--output", output.toString()), err());
+
+		for (String kind : KINDS) {
+			Path svg = output.resolve("federal-grants-portal." + kind + ".svg");
+			assertTrue(Files.exists(svg), kind);
+			Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+			assertEquals("svg", document.getDocumentElement().getTagName());
+			assertTrue(document.getElementsByTagName("g").getLength() > 0, kind + " is empty");
+		}
+		assertTrue(out().contains("federal-grants-portal.service-map.svg: Service portfolio map, "), out());
+	}
+
+	@Test
+	void exportDrawsEachKindForAModelWithoutDiagrams() throws IOException {
+		Path model = example("state-email-consolidation", false);
+
+		assertEquals(0, run("export", model.toString(), "--output", folder.toString()), err());
+
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(KINDS.stream().map(kind -> "state-email-consolidation." + kind + ".svg").toList(),
+					files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".svg")).sorted()
+							.toList());
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(0, files.filter(file -> file.toString().endsWith(".diagram")).count(),
+					"export writes no diagram file");
+		}
+	}
+
+	@Test
+	void exportOfOneDiagramAsPngChangesNoFile() throws IOException {
+		Path model = example("state-email-consolidation", true);
+		Path diagram = folder.resolve("state-email-consolidation.risk-matrix.diagram");
+		byte[] diagramBefore = Files.readAllBytes(diagram);
+		byte[] modelBefore = Files.readAllBytes(model);
+
+		assertEquals(0, run("export", diagram.toString(), "--format", "png", "--scale", "2", "--output",
+				folder.resolve("png").toString()), err());
+
+		var image = ImageIO.read(new ByteArrayInputStream(
+				Files.readAllBytes(folder.resolve("png/state-email-consolidation.risk-matrix.png"))));
+		assertTrue(image.getWidth() > 400 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
+		assertArrayEquals(diagramBefore, Files.readAllBytes(diagram));
+		assertArrayEquals(modelBefore, Files.readAllBytes(model));
+	}
+
+	@Test
+	void badExportInputIsOneLineNamingTheFile() throws IOException {
+		Path model = example("state-email-consolidation", true);
+		Path diagram = folder.resolve("state-email-consolidation.roadmap.diagram");
+
+		assertEquals(2, run("export", model.toString(), "--format", "pdf"));
+		assertTrue(err().contains("--format takes svg or png, not \"pdf\""), err());
+
+		Files.delete(model);
+		assertEquals(1, run("export", diagram.toString()));
+		assertTrue(err().startsWith("civitas export: "), err());
+		assertTrue(err().contains("state-email-consolidation.portfolio"), err());
+		assertEquals(1, err().lines().count(), err());
+
+		Path foreign = folder.resolve("other.diagram");
+		Files.writeString(foreign, Files.readString(diagram).replace("description=\"roadmap\"",
+				"description=\"org-chart\""));
+		example("state-email-consolidation", false);
+		assertEquals(1, run("export", foreign.toString()));
+		assertTrue(err().contains("portfolio/org-chart is not installed"), err());
+		assertTrue(err().contains("portfolio/risk-matrix"), "names what is installed: " + err());
+
+		Path broken = folder.resolve("broken.diagram");
+		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<diagram:Representation xmlns:diagram=\"http://civitas.org/diagram/1.0\"\n  name=\"x\"><nodes");
+		assertEquals(1, run("export", broken.toString()));
+		assertTrue(err().contains(broken + ":3:"), err());
+	}
+}
