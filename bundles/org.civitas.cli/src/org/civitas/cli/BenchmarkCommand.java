@@ -41,6 +41,9 @@ final class BenchmarkCommand extends Command {
 	private static final String DIRECTORY = "--dir"; //$NON-NLS-1$
 	private static final String NO_BASELINE = "--no-baseline"; //$NON-NLS-1$
 	private static final String VALIDATION = "--validation"; //$NON-NLS-1$
+	private static final String DIAGRAM = "--diagram"; //$NON-NLS-1$
+	private static final String NODES = "--nodes"; //$NON-NLS-1$
+	private static final String EDGES = "--edges"; //$NON-NLS-1$
 	private static final long SEED = 42;
 
 	BenchmarkCommand() {
@@ -49,7 +52,14 @@ final class BenchmarkCommand extends Command {
 
 	@Override
 	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY), Set.of(NO_BASELINE, VALIDATION));
+		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY, NODES, EDGES),
+				Set.of(NO_BASELINE, VALIDATION, DIAGRAM));
+		if (arguments.has(DIAGRAM)) {
+			arguments.requireOperands(0, Messages.BenchmarkCommand_noOperands);
+			DiagramTimes.measure((int) arguments.number(NODES, 1000, 1), (int) arguments.number(EDGES, 1500, 0),
+					(int) arguments.number(RUNS, 5, 1), out);
+			return;
+		}
 		boolean baseline = !arguments.has(NO_BASELINE);
 		boolean validation = arguments.has(VALIDATION);
 		arguments.requireOperands(0, Messages.BenchmarkCommand_noOperands);

@@ -94,6 +94,11 @@ final class Messages extends NLS {
 	public static String DiagramSupport_rootMissing;
 	public static String DiagramSupport_unknownDescription;
 
+	public static String DiagramTimes_noDiagram;
+	public static String DiagramTimes_tooManyEdges;
+	public static String DiagramTimes_header;
+	public static String DiagramTimes_sizes;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

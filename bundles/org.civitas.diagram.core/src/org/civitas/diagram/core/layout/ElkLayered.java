@@ -42,7 +42,33 @@ final class ElkLayered {
 
 	ElkLayered(NodeSizes sizes) {
 		this.sizes = sizes;
+	}
+
+	/** Above this many nodes, ELK makes one crossing-minimization pass instead of seven. */
+	private static final int LARGE_GRAPH = 250;
+
+	/**
+	 * An empty graph with the options layered diagrams are laid out with, for {@code nodes}
+	 * nodes, {@code nested} when some of them hold others.
+	 */
+	static ElkNode graph(LayeredLayout settings, int nodes, boolean nested) {
 		register();
+		ElkNode graph = ElkGraphUtil.createGraph();
+		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		graph.setProperty(CoreOptions.DIRECTION, direction(settings));
+		graph.setProperty(CoreOptions.SPACING_NODE_NODE, (double) settings.getNodeSpacing());
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, (double) settings.getLayerSpacing());
+		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		// Laying out across container borders takes ELK twice as long even on a flat graph.
+		graph.setProperty(CoreOptions.HIERARCHY_HANDLING,
+				nested ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
+		// Measured on 1,000 nodes and 1,500 edges: thoroughness 1 takes about half the time of
+		// ELK's default 7, so large diagrams stay interactive; small ones get ELK's best effort.
+		graph.setProperty(LayeredOptions.THOROUGHNESS, nodes > LARGE_GRAPH ? 1 : 7);
+		// Brandes-Koepf places 1,000 nodes in well under a second where network simplex takes several.
+		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+		graph.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+		return graph;
 	}
 
 	/** ELK finds its algorithms through ServiceLoader, which OSGi hides, so they are registered here. */
@@ -58,15 +84,13 @@ final class ElkLayered {
 	 * with the top-left of the result at the origin.
 	 */
 	void layout(List<NodeView> nodes, List<EdgeView> edges, LayeredLayout settings) {
-		ElkNode graph = ElkGraphUtil.createGraph();
-		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		graph.setProperty(CoreOptions.DIRECTION, direction(settings));
-		graph.setProperty(CoreOptions.SPACING_NODE_NODE, (double) settings.getNodeSpacing());
-		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, (double) settings.getLayerSpacing());
-		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-		graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
-		graph.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+		boolean nested = nodes.stream().anyMatch(node -> node.isContainer() && !node.isList()
+				&& !node.children().isEmpty());
+		int count = 0;
+		for (NodeView node : nodes) {
+			count += 1 + node.children().size();
+		}
+		ElkNode graph = graph(settings, count, nested);
 		Map<NodeView, ElkNode> shapes = new IdentityHashMap<>();
 		for (NodeView node : nodes) {
 			add(graph, node, shapes, settings);

@@ -9,9 +9,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Figure.Group;
@@ -33,8 +38,14 @@ import org.civitas.diagram.spec.LineStyle;
  */
 public final class PngWriter {
 
-	/** The most pixels an image may have: 40 million, about 160 MB while drawing. */
-	public static final long MAX_PIXELS = 40_000_000L;
+	/** The most pixels an image may have: 16 million, such as 4,000 by 4,000, 64 MB while drawing. */
+	public static final long MAX_PIXELS = 16_000_000L;
+
+	/**
+	 * Deflate effort: diagrams are large flat areas that compress well at low effort, and high
+	 * effort costs seconds on a large image for a few percent of size.
+	 */
+	private static final float COMPRESSION_QUALITY = 0.8f;
 
 	private final Graphics2D graphics;
 
@@ -70,10 +81,27 @@ public final class PngWriter {
 		} finally {
 			graphics.dispose();
 		}
-		if (!ImageIO.write(image, "png", out)) { //$NON-NLS-1$
+		encode(image, out);
+		return used;
+	}
+
+	private static void encode(BufferedImage image, OutputStream out) throws IOException {
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png"); //$NON-NLS-1$
+		if (!writers.hasNext()) {
 			throw new IOException(Messages.PngWriter_noEncoder);
 		}
-		return used;
+		ImageWriter writer = writers.next();
+		ImageWriteParam parameters = writer.getDefaultWriteParam();
+		if (parameters.canWriteCompressed()) {
+			parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			parameters.setCompressionQuality(COMPRESSION_QUALITY);
+		}
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			writer.write(null, new IIOImage(image, null, null), parameters);
+		} finally {
+			writer.dispose();
+		}
 	}
 
 	private void draw(Figure figure) throws IOException {

@@ -1,0 +1,138 @@
+package org.civitas.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.civitas.diagram.core.files.RepresentationFiles;
+import org.civitas.diagram.core.layout.Backdrop;
+import org.civitas.diagram.core.layout.DiagramLayouter;
+import org.civitas.diagram.core.layout.NodeSizes;
+import org.civitas.diagram.core.layout.RawElkLayout;
+import org.civitas.diagram.core.render.PngWriter;
+import org.civitas.diagram.core.render.SvgWriter;
+import org.civitas.diagram.core.representation.DEdge;
+import org.civitas.diagram.core.representation.DNode;
+import org.civitas.diagram.core.representation.Representation;
+import org.civitas.diagram.core.scene.ElementProblems;
+import org.civitas.diagram.core.scene.Scene;
+import org.civitas.diagram.core.scene.SceneBuilder;
+import org.civitas.diagram.core.spec.DiagramType;
+import org.civitas.diagram.core.style.TextMetrics;
+import org.civitas.diagram.core.sync.DiagramProblems;
+import org.civitas.diagram.core.sync.DiagramSynchronizer;
+import org.civitas.diagram.core.view.DiagramView;
+import org.civitas.diagram.spec.LayeredLayout;
+import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.PortfolioFactory;
+import org.civitas.portfolio.model.SharedService;
+import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code civitas benchmark --diagram}: the service dependencies diagram of a generated
+ * portfolio with {@code nodes} services and {@code edges} dependencies, timed phase by phase
+ * (synchronize, lay out, build the scene, write SVG, write PNG), beside ELK alone laying out the
+ * same boxes and edges with the same options. Medians after a warm-up, like every benchmark.
+ */
+final class DiagramTimes {
+
+	private static final long SEED = 42;
+
+	private DiagramTimes() {
+	}
+
+	static void measure(int nodes, int edges, int runs, PrintStream out) throws CommandException {
+		DiagramType type = new DiagramSupport().viewpoints().find("portfolio", "dependencies") //$NON-NLS-1$ //$NON-NLS-2$
+				.orElseThrow(() -> CommandException.failure(Messages.DiagramTimes_noDiagram));
+		Portfolio portfolio = generate(nodes, edges);
+		Path model = Path.of("benchmark.portfolio"); //$NON-NLS-1$
+		Path file = RepresentationFiles.newFile(model, type.name());
+
+		double sync = BenchmarkCommand.median(runs, () -> new DiagramSynchronizer(type)
+				.synchronize(RepresentationFiles.create(type, portfolio, "d", model, file), portfolio)); //$NON-NLS-1$
+		Representation representation = RepresentationFiles.create(type, portfolio, "d", model, file); //$NON-NLS-1$
+		new DiagramSynchronizer(type).synchronize(representation, portfolio);
+		NodeSizes sizes = new NodeSizes(TextMetrics.INSTANCE);
+		DiagramLayouter layouter = new DiagramLayouter(sizes);
+		Backdrop[] backdrop = new Backdrop[1];
+		DiagramView[] view = new DiagramView[1];
+		double layout = BenchmarkCommand.median(runs, () -> {
+			view[0] = DiagramView.of(type, representation, portfolio, new DiagramProblems());
+			backdrop[0] = layouter.arrangeAll(view[0]);
+		});
+		SceneBuilder builder = new SceneBuilder(sizes, ElementProblems.NONE);
+		Scene[] scene = new Scene[1];
+		double build = BenchmarkCommand.median(runs, () -> scene[0] = builder.build(view[0], backdrop[0]));
+		long[] bytes = new long[2];
+		double svg = BenchmarkCommand.median(runs, () -> bytes[0] = write(scene[0], false));
+		double png = BenchmarkCommand.median(runs, () -> bytes[1] = write(scene[0], true));
+
+		double[][] boxes = representation.getNodes().stream()
+				.map(node -> new double[] { node.getWidth(), node.getHeight() }).toArray(double[][]::new);
+		List<DNode> order = representation.getNodes();
+		int[][] links = representation.getEdges().stream()
+				.map((DEdge edge) -> new int[] { order.indexOf(edge.getSource()), order.indexOf(edge.getTarget()) })
+				.toArray(int[][]::new);
+		LayeredLayout settings = (LayeredLayout) type.description().getLayout();
+		double raw = BenchmarkCommand.median(runs, () -> RawElkLayout.layout(boxes, links, settings));
+
+		out.println(NLS.bind(Messages.DiagramTimes_header, new Object[] { representation.getNodes().size(),
+				representation.getEdges().size(), runs, Runtime.version() }));
+		out.println(String.format("%10s %10s %10s %10s %10s %10s %10s %10s", "sync ms", "layout ms", "scene ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"svg ms", "png ms", "total ms", "raw elk ms", "overhead")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		out.println(String.format("%10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %9.0f%%", sync, layout, build, //$NON-NLS-1$
+				svg, png, sync + layout + build + svg + png, raw, (layout / raw - 1) * 100));
+		out.println(NLS.bind(Messages.DiagramTimes_sizes, new Object[] { Math.round(scene[0].width()),
+				Math.round(scene[0].height()), bytes[0] >> 10, bytes[1] >> 10 }));
+	}
+
+	private static long write(Scene scene, boolean png) throws CommandException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			if (png) {
+				PngWriter.write(scene, 1, bytes);
+			} else {
+				SvgWriter.write(scene, bytes);
+			}
+		} catch (IOException failure) {
+			throw CommandException.failure(failure.getMessage());
+		}
+		return bytes.size();
+	}
+
+	/** Services named by number, with distinct random dependencies and no service depending on itself. */
+	private static Portfolio generate(int nodes, int edges) throws CommandException {
+		if (edges > (long) nodes * (nodes - 1)) {
+			throw CommandException.usage(NLS.bind(Messages.DiagramTimes_tooManyEdges, edges, nodes));
+		}
+		Resource resource = new PortfolioResourceFactory().createResource(URI.createURI("memory:/benchmark.portfolio")); //$NON-NLS-1$
+		new ResourceSetImpl().getResources().add(resource);
+		Portfolio portfolio = PortfolioFactory.eINSTANCE.createPortfolio();
+		portfolio.setName("Benchmark"); //$NON-NLS-1$
+		resource.getContents().add(portfolio);
+		for (int i = 0; i < nodes; i++) {
+			SharedService service = PortfolioFactory.eINSTANCE.createSharedService();
+			service.setName(String.format("Service %04d", i)); //$NON-NLS-1$
+			portfolio.getServices().add(service);
+		}
+		Random random = new Random(SEED);
+		Set<Long> taken = new HashSet<>();
+		while (taken.size() < edges) {
+			int from = random.nextInt(nodes);
+			int to = random.nextInt(nodes);
+			if (from != to && taken.add((long) from * nodes + to)) {
+				portfolio.getServices().get(from).getDependsOn().add(portfolio.getServices().get(to));
+			}
+		}
+		return portfolio;
+	}
+}
