@@ -92,6 +92,33 @@ final class BenchmarkCommand extends Command {
 		void run() throws CommandException;
 	}
 
+	/** Median milliseconds of {@code runs} runs of each of two things, run in alternation after a shared warm-up. */
+	static double[] pairedMedians(int runs, Measured first, Measured second) throws CommandException {
+		long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+		do {
+			first.run();
+			second.run();
+		} while (System.nanoTime() - warmUpEnd < 0);
+		double[][] millis = new double[2][runs];
+		for (int run = 0; run < runs; run++) {
+			millis[0][run] = time(first);
+			millis[1][run] = time(second);
+		}
+		return new double[] { median(millis[0]), median(millis[1]) };
+	}
+
+	private static double time(Measured measured) throws CommandException {
+		long start = System.nanoTime();
+		measured.run();
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private static double median(double[] millis) {
+		Arrays.sort(millis);
+		int runs = millis.length;
+		return runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
+	}
+
 	/** Median milliseconds of {@code runs} runs, after the warm-up. */
 	static double median(int runs, Measured measured) throws CommandException {
 		long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
@@ -100,12 +127,9 @@ final class BenchmarkCommand extends Command {
 		} while (System.nanoTime() - warmUpEnd < 0);
 		double[] millis = new double[runs];
 		for (int run = 0; run < runs; run++) {
-			long start = System.nanoTime();
-			measured.run();
-			millis[run] = (System.nanoTime() - start) / 1e6;
+			millis[run] = time(measured);
 		}
-		Arrays.sort(millis);
-		return runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
+		return median(millis);
 	}
 
 	private static void save(Portfolio portfolio, Path file) throws CommandException {

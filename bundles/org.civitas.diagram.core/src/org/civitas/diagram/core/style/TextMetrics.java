@@ -26,7 +26,15 @@ public final class TextMetrics {
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 	private static final double LINE_SPACING = 1.25;
 
+	/** Enough for the distinct words and labels of several large diagrams. */
+	private static final int MAX_CACHED_WIDTHS = 50_000;
+
 	private final Map<Integer, Font> fonts = new ConcurrentHashMap<>();
+	/**
+	 * Widths already measured, by font and text: Java2D takes tens of microseconds per
+	 * measurement, and diagrams measure the same words over and over.
+	 */
+	private final Map<String, Double> widths = new ConcurrentHashMap<>();
 	private final String family;
 
 	private TextMetrics() {
@@ -42,7 +50,20 @@ public final class TextMetrics {
 
 	/** Width of one line of text. */
 	public double width(String text, int size, boolean bold, boolean italic) {
-		return text.isEmpty() ? 0 : font(size, bold, italic).getStringBounds(text, CONTEXT).getWidth();
+		if (text.isEmpty()) {
+			return 0;
+		}
+		String key = (size * 4 + (bold ? 1 : 0) + (italic ? 2 : 0)) + "\u0000" + text; //$NON-NLS-1$
+		Double known = widths.get(key);
+		if (known != null) {
+			return known;
+		}
+		if (widths.size() > MAX_CACHED_WIDTHS) {
+			widths.clear();
+		}
+		double measured = font(size, bold, italic).getStringBounds(text, CONTEXT).getWidth();
+		widths.put(key, measured);
+		return measured;
 	}
 
 	/** Distance between the baselines of two lines. */
@@ -62,21 +83,27 @@ public final class TextMetrics {
 	 */
 	public List<String> wrap(String text, int size, boolean bold, boolean italic, double maxWidth) {
 		List<String> lines = new ArrayList<>();
+		double space = width(" ", size, bold, italic); //$NON-NLS-1$
 		for (String paragraph : text.split("\n", -1)) { //$NON-NLS-1$
 			StringBuilder line = new StringBuilder();
+			double lineWidth = 0;
 			for (String word : paragraph.split(" ")) { //$NON-NLS-1$
 				if (word.isEmpty()) {
 					continue;
 				}
-				String candidate = line.length() == 0 ? word : line + " " + word; //$NON-NLS-1$
-				if (line.length() > 0 && width(candidate, size, bold, italic) > maxWidth) {
+				// Words are measured once each and added up: kerning across a space is nil.
+				double wordWidth = width(word, size, bold, italic);
+				if (line.length() > 0 && lineWidth + space + wordWidth > maxWidth) {
 					lines.add(line.toString());
 					line.setLength(0);
-					line.append(word);
-				} else {
-					line.setLength(0);
-					line.append(candidate);
+					lineWidth = 0;
 				}
+				if (line.length() > 0) {
+					line.append(' ');
+					lineWidth += space;
+				}
+				line.append(word);
+				lineWidth += wordWidth;
 			}
 			lines.add(line.toString());
 		}
