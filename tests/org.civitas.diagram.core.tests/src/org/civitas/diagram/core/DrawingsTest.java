@@ -281,6 +281,41 @@ class DrawingsTest {
 	}
 
 	@Test
+	void nodesOnTheBorderSitOnTheirOwnersBorder() {
+		PlanFixture.milestone(build);
+		PlanFixture.milestone(launch);
+		DiagramType ports = PlanFixture.type("ports");
+		Representation representation = fixture.representation(ports);
+
+		Scene scene = Drawings.refresh(ports, representation, fixture.plan, ElementProblems.NONE).scene();
+
+		DNode coreNode = representation.getNodes().get(0);
+		assertEquals(List.of("i-build"), coreNode.getBorderedNodes().stream().map(DNode::getElement).toList());
+		DNode port = coreNode.getBorderedNodes().get(0);
+		assertEquals(coreNode.getHeight(), port.getY() + port.getHeight() / 2, 1, "centred on the bottom border");
+		Group drawn = groups(scene, group -> group.kind() == Kind.BORDERED).stream()
+				.filter(group -> "i-build".equals(group.element())).findFirst().orElseThrow();
+		Outline diamond = (Outline) drawn.children().get(0);
+		assertEquals(NodeShape.DIAMOND, diamond.shape());
+		assertEquals(coreNode.getX() + port.getX(), diamond.x(), 0.01, "drawn where the owner is");
+	}
+
+	@Test
+	void iconsAreDrawnBeforeLabelsAndEmbeddedInSvg() {
+		DiagramType teams = PlanFixture.type("teams");
+		Scene scene = Drawings.refresh(teams, fixture.representation(teams), fixture.plan, ElementProblems.NONE)
+				.scene();
+
+		Group team = groups(scene, group -> group.kind() == Kind.CONTAINER && "t-core".equals(group.element())).get(0);
+		Figure.Picture icon = (Figure.Picture) team.children().stream().filter(Figure.Picture.class::isInstance)
+				.findFirst().orElseThrow();
+		Text title = (Text) team.children().stream().filter(Text.class::isInstance).findFirst().orElseThrow();
+		assertTrue(icon.x() < title.x(), "the icon comes before the title");
+		assertEquals(0x89, icon.data()[0] & 0xFF, "the PNG file's bytes");
+		assertTrue(SvgWriter.toSvg(scene).contains("href=\"data:image/png;base64,iVBOR"));
+	}
+
+	@Test
 	void pngExportDrawsTheSceneAtTheRequestedScale() throws IOException {
 		DiagramType teams = PlanFixture.type("teams");
 		Scene scene = Drawings.refresh(teams, fixture.representation(teams), fixture.plan, ElementProblems.NONE)

@@ -117,7 +117,7 @@ public final class PngWriter {
 			drawText(text);
 		} else if (figure instanceof Line line) {
 			drawLine(line);
-		} else if (figure instanceof Picture picture && picture.mediaType().equals("image/png")) { //$NON-NLS-1$
+		} else if (figure instanceof Picture picture) {
 			BufferedImage icon = ImageIO.read(new ByteArrayInputStream(picture.data()));
 			if (icon != null) {
 				graphics.drawImage(icon, (int) Math.round(picture.x()), (int) Math.round(picture.y()),

@@ -61,7 +61,7 @@ public sealed interface Figure permits Figure.Group, Figure.Outline, Figure.Text
 			implements Figure {
 	}
 
-	/** An image, PNG or SVG, as bytes. */
+	/** A PNG image, as bytes. */
 	record Picture(double x, double y, double width, double height, String mediaType, byte[] data) implements Figure {
 	}
 

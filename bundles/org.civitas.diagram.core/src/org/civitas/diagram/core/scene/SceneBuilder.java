@@ -147,8 +147,7 @@ public final class SceneBuilder {
 					: top + (metrics.lineHeight(look.labelSize()) - 16) / 2;
 			double iconLeft = look.labelPosition() == LabelPosition.BELOW ? x + (width - 16) / 2
 					: x + NodeSizes.PADDING_X;
-			figures.add(new Picture(iconLeft, iconTop, 16, 16, look.icon().endsWith(".svg") ? "image/svg+xml" //$NON-NLS-1$ //$NON-NLS-2$
-					: "image/png", icon)); //$NON-NLS-1$
+			figures.add(new Picture(iconLeft, iconTop, 16, 16, "image/png", icon)); //$NON-NLS-1$
 		}
 		double middle = look.labelPosition() == LabelPosition.BELOW ? x + width / 2 : x + (width + iconSpace) / 2;
 		figures.add(text(lines, middle, top, Anchor.MIDDLE, look));

@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String Checker_groupMemberCandidates;
 	public static String Checker_groupMemberClass;
 	public static String Checker_mappingElsewhere;
+	public static String Checker_iconNotPng;
 	public static String Checker_missingIcon;
 	public static String Checker_navigateList;
 	public static String Checker_navigateValue;

@@ -322,9 +322,11 @@ public final class SpecificationChecker {
 		if (style.getBorderWidth() != null && style.getBorderWidth() < 0) {
 			error(style, Messages.format(Messages.Checker_notPositive, "borderWidth", style.getBorderWidth())); //$NON-NLS-1$
 		}
-		if (hasText(style.getIcon()) && location != null) {
-			URI icon = URI.createURI(style.getIcon()).resolve(location);
-			if (!URIConverter.INSTANCE.exists(icon, null)) {
+		if (hasText(style.getIcon())) {
+			if (!style.getIcon().toLowerCase(Locale.ROOT).endsWith(".png")) { //$NON-NLS-1$
+				error(style, Messages.format(Messages.Checker_iconNotPng, style.getIcon()));
+			} else if (location != null
+					&& !URIConverter.INSTANCE.exists(URI.createURI(style.getIcon()).resolve(location), null)) {
 				error(style, Messages.format(Messages.Checker_missingIcon, style.getIcon()));
 			}
 		}

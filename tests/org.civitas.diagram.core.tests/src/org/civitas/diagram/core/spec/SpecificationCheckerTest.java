@@ -35,7 +35,7 @@ class SpecificationCheckerTest {
 		LoadedViewpoint plan = load("plan.viewpoint");
 
 		assertEquals(List.of(), plan.problems());
-		assertEquals(List.of("teams", "kinds", "matrix", "roadmap"),
+		assertEquals(List.of("teams", "kinds", "matrix", "roadmap", "ports"),
 				plan.diagrams().stream().map(DiagramType::name).toList());
 	}
 
@@ -118,6 +118,14 @@ class SpecificationCheckerTest {
 		assertEquals(List.of(
 				"label expression: 'dependsOn' is a list: '.name' cannot be read from it; use a model: function such as model:join",
 				"tooltip expression: 'name' is a value of type EString, which has no feature 'text'"), messages);
+	}
+
+	@Test
+	void iconsMustBePngForEveryRendererToDrawThem() {
+		SpecificationProblem problem = problemOf("svgIcon");
+
+		assertEquals("the icon 'item.svg' is not a PNG image: every renderer, PNG export included, draws PNG icons",
+				problem.message());
 	}
 
 	@Test
