@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.civitas.diagram.core.Drawings;
 import org.civitas.diagram.core.files.RepresentationFiles;
 import org.civitas.diagram.core.layout.Backdrop;
 import org.civitas.diagram.core.layout.DiagramLayouter;
@@ -88,6 +89,24 @@ final class DiagramTimes {
 		double svg = BenchmarkCommand.median(runs, () -> bytes[0] = write(scene[0], false));
 		double png = BenchmarkCommand.median(runs, () -> bytes[1] = write(scene[0], true));
 
+		// An open diagram after an edit: a rename changes a label only; a new service and its
+		// dependency are placed beside the others, then removed again.
+		SharedService first = portfolio.getServices().get(0);
+		int[] edits = { 0 };
+		double rename = BenchmarkCommand.median(runs, () -> {
+			first.setName("Renamed " + ++edits[0]); //$NON-NLS-1$
+			Drawings.refresh(type, representation, portfolio, ElementProblems.NONE);
+		});
+		double addAndRemove = BenchmarkCommand.median(runs, () -> {
+			SharedService added = PortfolioFactory.eINSTANCE.createSharedService();
+			added.setName("Added"); //$NON-NLS-1$
+			added.getDependsOn().add(first);
+			portfolio.getServices().add(added);
+			Drawings.refresh(type, representation, portfolio, ElementProblems.NONE);
+			portfolio.getServices().remove(added);
+			Drawings.refresh(type, representation, portfolio, ElementProblems.NONE);
+		});
+
 		out.println(NLS.bind(Messages.DiagramTimes_header, new Object[] { representation.getNodes().size(),
 				representation.getEdges().size(), runs, Runtime.version() }));
 		out.println(String.format("%10s %10s %10s %10s %10s %10s %10s %10s %10s", "sync ms", "styles ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -95,6 +114,8 @@ final class DiagramTimes {
 		out.println(String.format("%10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %9.0f%%", sync, styles, //$NON-NLS-1$
 				layout, build, svg, png, sync + styles + layout + build + svg + png, raw,
 				((styles + layout) / raw - 1) * 100));
+		out.println(NLS.bind(Messages.DiagramTimes_refresh, String.format("%.1f", rename), //$NON-NLS-1$
+				String.format("%.1f", addAndRemove))); //$NON-NLS-1$
 		out.println(NLS.bind(Messages.DiagramTimes_sizes, new Object[] { Math.round(scene[0].width()),
 				Math.round(scene[0].height()), bytes[0] >> 10, bytes[1] >> 10 }));
 	}

@@ -98,6 +98,7 @@ final class Messages extends NLS {
 	public static String DiagramTimes_tooManyEdges;
 	public static String DiagramTimes_header;
 	public static String DiagramTimes_sizes;
+	public static String DiagramTimes_refresh;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
