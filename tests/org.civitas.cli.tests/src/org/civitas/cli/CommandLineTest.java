@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,40 +27,24 @@ class CommandLineTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... words) {
-		out.reset();
-		err.reset();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(words));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CommandRunner cli = new CommandRunner();
 
 	@Test
 	void financePrintsTheFiguresOfEveryBusinessCase() throws IOException {
-		assertEquals(0, run("finance", fixture("one-case.portfolio")));
+		assertEquals(0, cli.run("finance", fixture("one-case.portfolio")));
 
 		// Net flows -1000, 300, 400, 500 at the portfolio's 10%: NPV -21.04, IRR 8.90%, payback 2.6 years.
-		assertTrue(out().contains("Shared payroll"), out());
-		assertTrue(out().contains("-21.04 EUR"), out());
-		assertTrue(out().contains("8.90%"), out());
-		assertTrue(out().contains("2.60 years"), out());
+		assertTrue(cli.out().contains("Shared payroll"), cli.out());
+		assertTrue(cli.out().contains("-21.04 EUR"), cli.out());
+		assertTrue(cli.out().contains("8.90%"), cli.out());
+		assertTrue(cli.out().contains("2.60 years"), cli.out());
 	}
 
 	@Test
 	void financeAsJsonCarriesTheSameFigures() throws IOException {
-		assertEquals(0, run("finance", fixture("one-case.portfolio"), "--json"));
+		assertEquals(0, cli.run("finance", fixture("one-case.portfolio"), "--json"));
 
-		String json = out().trim();
+		String json = cli.out().trim();
 		assertTrue(json.startsWith("{\"portfolio\":\"One case\",\"currency\":\"EUR\",\"businessCases\":[{\"id\":\"case\""), json);
 		assertTrue(json.contains("\"simplePayback\":2.6"), json);
 		assertTrue(json.contains("\"discountedPayback\":null"), json);
@@ -73,9 +55,9 @@ class CommandLineTest {
 		Path first = folder.resolve("first.portfolio");
 		Path second = folder.resolve("second.portfolio");
 		Path other = folder.resolve("other.portfolio");
-		assertEquals(0, run("generate", "--elements", "2000", "--seed", "5", first.toString()));
-		assertEquals(0, run("generate", "--elements", "2000", "--seed", "5", second.toString()));
-		assertEquals(0, run("generate", "--elements", "2000", "--seed", "6", other.toString()));
+		assertEquals(0, cli.run("generate", "--elements", "2000", "--seed", "5", first.toString()));
+		assertEquals(0, cli.run("generate", "--elements", "2000", "--seed", "5", second.toString()));
+		assertEquals(0, cli.run("generate", "--elements", "2000", "--seed", "6", other.toString()));
 
 		assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
 		assertFalse(new String(Files.readAllBytes(first)).equals(new String(Files.readAllBytes(other))));
@@ -84,55 +66,55 @@ class CommandLineTest {
 	@Test
 	void generatedPortfolioHasAboutTheAskedSizeAndInfoCountsIt() {
 		Path file = folder.resolve("sized.portfolio");
-		assertEquals(0, run("generate", "--elements", "5000", file.toString()));
-		long written = Long.parseLong(out().replaceAll("(?s).*: (\\d+) elements.*", "$1").trim());
+		assertEquals(0, cli.run("generate", "--elements", "5000", file.toString()));
+		long written = Long.parseLong(cli.out().replaceAll("(?s).*: (\\d+) elements.*", "$1").trim());
 		assertTrue(written > 4750 && written < 5250, "within 5% of 5000: " + written);
 
-		assertEquals(0, run("info", file.toString()));
-		assertTrue(out().contains("elements in all: " + written), out());
+		assertEquals(0, cli.run("info", file.toString()));
+		assertTrue(cli.out().contains("elements in all: " + written), cli.out());
 	}
 
 	@Test
 	void aMissingFileIsOneLineNamingIt() {
-		assertEquals(1, run("info", folder.resolve("absent.portfolio").toString()));
-		assertTrue(err().contains("absent.portfolio: no such file"), err());
-		assertEquals(1, err().lines().count(), err());
+		assertEquals(1, cli.run("info", folder.resolve("absent.portfolio").toString()));
+		assertTrue(cli.err().contains("absent.portfolio: no such file"), cli.err());
+		assertEquals(1, cli.err().lines().count(), cli.err());
 	}
 
 	@Test
 	void aDamagedFileNamesTheFileAndLine() throws IOException {
-		assertEquals(1, run("info", fixture("not-xml.portfolio")));
-		assertTrue(err().matches("(?s)civitas info: .*not-xml\\.portfolio:1:\\d+: .*"), err());
+		assertEquals(1, cli.run("info", fixture("not-xml.portfolio")));
+		assertTrue(cli.err().matches("(?s)civitas info: .*not-xml\\.portfolio:1:\\d+: .*"), cli.err());
 	}
 
 	@Test
 	void misuseExitsWithTwo() {
-		assertEquals(2, run("finance"));
-		assertTrue(err().contains("usage: finance FILE"), err());
-		assertEquals(2, run("generate", "--elements", "many", "out.portfolio"));
-		assertEquals(2, run("info", "--verbose", "x.portfolio"));
-		assertEquals(2, run("frobnicate"));
+		assertEquals(2, cli.run("finance"));
+		assertTrue(cli.err().contains("usage: finance FILE"), cli.err());
+		assertEquals(2, cli.run("generate", "--elements", "many", "out.portfolio"));
+		assertEquals(2, cli.run("info", "--verbose", "x.portfolio"));
+		assertEquals(2, cli.run("frobnicate"));
 	}
 
 	@Test
 	void validateFailsOnAnErrorAndNamesTheRuleTheElementAndTheStrategy() throws IOException {
-		assertEquals(3, run("validate", fixture("unsponsored.portfolio")));
-		assertTrue(out().contains("STK-005") && out().contains("Payroll services"), out());
-		assertTrue(err().startsWith("civitas validate: 1 finding at or above error"), err());
+		assertEquals(3, cli.run("validate", fixture("unsponsored.portfolio")));
+		assertTrue(cli.out().contains("STK-005") && cli.out().contains("Payroll services"), cli.out());
+		assertTrue(cli.err().startsWith("civitas validate: 1 finding at or above error"), cli.err());
 	}
 
 	@Test
 	void aProfileCanSwitchARuleOffAndWarningsNeedNotFail() throws IOException {
 		Path profile = Files.writeString(folder.resolve("board.profile"), "# board\nSTK-005 = off\n");
-		assertEquals(0, run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString()));
-		assertEquals(3, run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString(), "--fail-on", "warning"));
+		assertEquals(0, cli.run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString()));
+		assertEquals(3, cli.run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString(), "--fail-on", "warning"));
 	}
 
 	@Test
 	void everyReportFormatIsWrittenToItsFile() throws IOException {
 		for (String format : List.of("text", "json", "html", "junit", "sarif")) {
 			Path report = folder.resolve("report." + format);
-			run("validate", fixture("unsponsored.portfolio"), "--format", format, "--output", report.toString());
+			cli.run("validate", fixture("unsponsored.portfolio"), "--format", format, "--output", report.toString());
 			String content = Files.readString(report);
 			assertTrue(content.contains("STK-005"), format + ": " + content);
 		}
@@ -143,35 +125,35 @@ class CommandLineTest {
 	@Test
 	void badValidationInputIsOneLineWithItsOwnExitCode() throws IOException {
 		Path profile = Files.writeString(folder.resolve("broken.profile"), "STK-005 = sometimes\n");
-		assertEquals(1, run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString()));
-		assertTrue(err().contains("broken.profile:1:"), err());
+		assertEquals(1, cli.run("validate", fixture("unsponsored.portfolio"), "--profile", profile.toString()));
+		assertTrue(cli.err().contains("broken.profile:1:"), cli.err());
 		Path misspelt = Files.writeString(folder.resolve("misspelt.profile"), "# board\nEMF-001 = on\nSTK-05 = off\n");
-		assertEquals(1, run("validate", fixture("unsponsored.portfolio"), "--profile", misspelt.toString()));
-		assertTrue(err().contains("misspelt.profile:3: there is no rule STK-05"), "a setting that would not apply is refused: " + err());
-		assertEquals(2, run("validate", fixture("unsponsored.portfolio"), "--format", "pdf"));
-		assertEquals(2, run("validate"));
-		assertEquals(1, run("validate", folder.resolve("absent.portfolio").toString()));
+		assertEquals(1, cli.run("validate", fixture("unsponsored.portfolio"), "--profile", misspelt.toString()));
+		assertTrue(cli.err().contains("misspelt.profile:3: there is no rule STK-05"), "a setting that would not apply is refused: " + cli.err());
+		assertEquals(2, cli.run("validate", fixture("unsponsored.portfolio"), "--format", "pdf"));
+		assertEquals(2, cli.run("validate"));
+		assertEquals(1, cli.run("validate", folder.resolve("absent.portfolio").toString()));
 	}
 
 	@Test
 	void rulesListsEveryRuleValidateRunsByCategory() {
-		assertEquals(0, run("rules"));
+		assertEquals(0, cli.run("rules"));
 
 		for (String id : knownRuleIds()) {
-			assertTrue(out().contains("  " + id + "  "), id + " missing: " + out());
+			assertTrue(cli.out().contains("  " + id + "  "), id + " missing: " + cli.out());
 		}
-		assertTrue(out().startsWith("Civitas validation rules: " + knownRuleIds().size() + " rules in "), out());
-		assertTrue(out().contains("\nStakeholders\n"), out());
-		assertTrue(out().contains("STK-005  Services past pilot have an executive sponsor\n"
+		assertTrue(cli.out().startsWith("Civitas validation rules: " + knownRuleIds().size() + " rules in "), cli.out());
+		assertTrue(cli.out().contains("\nStakeholders\n"), cli.out());
+		assertTrue(cli.out().contains("STK-005  Services past pilot have an executive sponsor\n"
 				+ "           error, on; modes live, batch; strategies S5\n"
-				+ "           Once a service leaves its pilot, it needs a sponsor"), out());
+				+ "           Once a service leaves its pilot, it needs a sponsor"), cli.out());
 	}
 
 	@Test
 	void rulesAsMarkdownIsATablePerCategoryFollowedByTheRationales() {
-		assertEquals(0, run("rules", "--format", "markdown"));
+		assertEquals(0, cli.run("rules", "--format", "markdown"));
 
-		String markdown = out();
+		String markdown = cli.out();
 		assertTrue(markdown.startsWith("# Civitas validation rules\n"), markdown);
 		assertTrue(markdown.contains("## Finance\n\n| Rule | Title | Severity | Strategies |\n| --- | --- | --- | --- |\n"
 				+ "| FIN-001 | Business cases have a cost baseline | error | F1, F5 |\n"), markdown);
@@ -185,9 +167,9 @@ class CommandLineTest {
 
 	@Test
 	void rulesAsJsonCarriesEveryRuleForScripts() {
-		assertEquals(0, run("rules", "--format", "json"));
+		assertEquals(0, cli.run("rules", "--format", "json"));
 
-		String json = out().trim();
+		String json = cli.out().trim();
 		assertTrue(json.startsWith("{\"format\":\"civitas-rules\",\"formatVersion\":1,\"profile\":null,\"categories\":["), json);
 		assertTrue(json.contains("{\"id\":\"STK-005\",\"title\":\"Services past pilot have an executive sponsor\","
 				+ "\"severity\":\"error\",\"defaultSeverity\":\"error\",\"enabled\":true,\"enabledByDefault\":true,"
@@ -202,54 +184,54 @@ class CommandLineTest {
 		Path profile = Files.writeString(folder.resolve("board.profile"), "# board\nSTK-005 = off\nFIN-004 = error\n");
 		int rules = knownRuleIds().size();
 
-		assertEquals(0, run("rules", "--profile", profile.toString()));
-		assertTrue(out().contains("under profile " + profile + ": " + (rules - 1) + " on, 1 off"), out());
-		assertTrue(out().contains("           error, off; modes live, batch; strategies S5\n"), out());
-		assertTrue(out().contains("           error (default warning), on; modes live, batch; strategies F4\n"), out());
+		assertEquals(0, cli.run("rules", "--profile", profile.toString()));
+		assertTrue(cli.out().contains("under profile " + profile + ": " + (rules - 1) + " on, 1 off"), cli.out());
+		assertTrue(cli.out().contains("           error, off; modes live, batch; strategies S5\n"), cli.out());
+		assertTrue(cli.out().contains("           error (default warning), on; modes live, batch; strategies F4\n"), cli.out());
 
-		assertEquals(0, run("rules", "--profile", profile.toString(), "--format", "markdown"));
-		assertTrue(out().contains("| Rule | Title | Severity | Runs | Strategies |"), out());
-		assertTrue(out().contains("| STK-005 | Services past pilot have an executive sponsor | error | off | S5 |"), out());
-		assertTrue(out().contains("| FIN-004 | Costs are recorded in standard categories | error (default warning) | on | F4 |"), out());
+		assertEquals(0, cli.run("rules", "--profile", profile.toString(), "--format", "markdown"));
+		assertTrue(cli.out().contains("| Rule | Title | Severity | Runs | Strategies |"), cli.out());
+		assertTrue(cli.out().contains("| STK-005 | Services past pilot have an executive sponsor | error | off | S5 |"), cli.out());
+		assertTrue(cli.out().contains("| FIN-004 | Costs are recorded in standard categories | error (default warning) | on | F4 |"), cli.out());
 
-		assertEquals(0, run("rules", "--profile", profile.toString(), "--format", "json"));
-		assertTrue(out().contains("\"profile\":" + Json.string(profile.toString())), out());
-		assertTrue(out().contains("{\"id\":\"STK-005\",\"title\":\"Services past pilot have an executive sponsor\","
-				+ "\"severity\":\"error\",\"defaultSeverity\":\"error\",\"enabled\":false,"), out());
-		assertTrue(out().contains("\"severity\":\"error\",\"defaultSeverity\":\"warning\",\"enabled\":true,"), out());
+		assertEquals(0, cli.run("rules", "--profile", profile.toString(), "--format", "json"));
+		assertTrue(cli.out().contains("\"profile\":" + Json.string(profile.toString())), cli.out());
+		assertTrue(cli.out().contains("{\"id\":\"STK-005\",\"title\":\"Services past pilot have an executive sponsor\","
+				+ "\"severity\":\"error\",\"defaultSeverity\":\"error\",\"enabled\":false,"), cli.out());
+		assertTrue(cli.out().contains("\"severity\":\"error\",\"defaultSeverity\":\"warning\",\"enabled\":true,"), cli.out());
 	}
 
 	@Test
 	void rulesAreWrittenToTheOutputFile() throws IOException {
 		Path catalogue = folder.resolve("board/rules.md");
-		assertEquals(0, run("rules", "--format", "markdown", "--output", catalogue.toString()));
+		assertEquals(0, cli.run("rules", "--format", "markdown", "--output", catalogue.toString()));
 
-		assertEquals("", out());
+		assertEquals("", cli.out());
 		String written = Files.readString(catalogue, StandardCharsets.UTF_8);
-		assertEquals(0, run("rules", "--format", "markdown"));
-		assertEquals(out(), written);
+		assertEquals(0, cli.run("rules", "--format", "markdown"));
+		assertEquals(cli.out(), written);
 	}
 
 	@Test
 	void badRulesInputIsOneLineWithItsOwnExitCode() throws IOException {
 		Path profile = Files.writeString(folder.resolve("broken.profile"), "# board\nSTK-005 = sometimes\n");
-		assertEquals(1, run("rules", "--profile", profile.toString()));
-		assertTrue(err().startsWith("civitas rules: " + profile + ":2: "), err());
-		assertEquals(1, err().lines().count(), err());
-		assertEquals(1, run("rules", "--profile", folder.resolve("absent.profile").toString()));
-		assertTrue(err().contains("absent.profile: no such file"), err());
+		assertEquals(1, cli.run("rules", "--profile", profile.toString()));
+		assertTrue(cli.err().startsWith("civitas rules: " + profile + ":2: "), cli.err());
+		assertEquals(1, cli.err().lines().count(), cli.err());
+		assertEquals(1, cli.run("rules", "--profile", folder.resolve("absent.profile").toString()));
+		assertTrue(cli.err().contains("absent.profile: no such file"), cli.err());
 
-		assertEquals(2, run("rules", "--format", "pdf"));
-		assertTrue(err().startsWith("civitas rules: --format takes text, markdown or json, not \"pdf\""), err());
-		assertTrue(err().contains("usage: rules [--format text|markdown|json]"), err());
-		assertEquals(2, run("rules", "extra"));
-		assertEquals(2, run("rules", "--format"));
+		assertEquals(2, cli.run("rules", "--format", "pdf"));
+		assertTrue(cli.err().startsWith("civitas rules: --format takes text, markdown or json, not \"pdf\""), cli.err());
+		assertTrue(cli.err().contains("usage: rules [--format text|markdown|json]"), cli.err());
+		assertEquals(2, cli.run("rules", "extra"));
+		assertEquals(2, cli.run("rules", "--format"));
 	}
 
 	@Test
 	void helpListsTheRulesCommand() {
-		assertEquals(0, run("help"));
-		assertTrue(out().contains("  rules [--format text|markdown|json] [--profile P] [--output F]"), out());
+		assertEquals(0, cli.run("help"));
+		assertTrue(cli.out().contains("  rules [--format text|markdown|json] [--profile P] [--output F]"), cli.out());
 	}
 
 	/**
@@ -262,8 +244,8 @@ class CommandLineTest {
 		Path catalogue = Path.of("../../docs/board/rules.md");
 		assertTrue(Files.isRegularFile(catalogue), catalogue.toAbsolutePath() + " is missing");
 
-		assertEquals(0, run("rules", "--format", "markdown"));
-		assertEquals(out(), Files.readString(catalogue, StandardCharsets.UTF_8),
+		assertEquals(0, cli.run("rules", "--format", "markdown"));
+		assertEquals(cli.out(), Files.readString(catalogue, StandardCharsets.UTF_8),
 				"docs/board/rules.md is stale: regenerate it with civitas rules --format markdown --output docs/board/rules.md");
 	}
 

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -35,23 +32,7 @@ class DiagramCommandsTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... words) {
-		out.reset();
-		err.reset();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(words));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CommandRunner cli = new CommandRunner();
 
 	/** Copies an example portfolio, with its diagrams or without, into the test folder. */
 	private Path example(String stem, boolean withDiagrams) throws IOException {
@@ -71,16 +52,16 @@ class DiagramCommandsTest {
 	void diagramsCreatesOneOfEachKindOnceAndListsThem() throws IOException {
 		Path model = example("state-recovery-center", false);
 
-		assertEquals(0, run("diagrams", model.toString(), "--create"), err());
-		assertEquals(5, out().lines().filter(line -> line.startsWith("created ")).count(), out());
+		assertEquals(0, cli.run("diagrams", model.toString(), "--create"), cli.err());
+		assertEquals(5, cli.out().lines().filter(line -> line.startsWith("created ")).count(), cli.out());
 		for (String kind : KINDS) {
 			assertTrue(Files.exists(folder.resolve("state-recovery-center." + kind + ".diagram")), kind);
 		}
-		assertEquals(0, run("diagrams", model.toString(), "--create"));
-		assertEquals("", out(), "nothing is created twice");
+		assertEquals(0, cli.run("diagrams", model.toString(), "--create"));
+		assertEquals("", cli.out(), "nothing is created twice");
 
-		assertEquals(0, run("diagrams", model.toString()));
-		List<String> listed = out().lines().toList();
+		assertEquals(0, cli.run("diagrams", model.toString()));
+		List<String> listed = cli.out().lines().toList();
 		assertEquals(5, listed.size());
 		assertEquals("Governance structure\tportfolio/governance\tstate-recovery-center.governance.diagram",
 				listed.get(0));
@@ -91,7 +72,7 @@ class DiagramCommandsTest {
 		Path model = example("federal-grants-portal", true);
 		Path output = folder.resolve("site");
 
-		assertEquals(0, run("export", model.toString(), "--format", "svg", "--output", output.toString()), err());
+		assertEquals(0, cli.run("export", model.toString(), "--format", "svg", "--output", output.toString()), cli.err());
 
 		for (String kind : KINDS) {
 			Path svg = output.resolve("federal-grants-portal." + kind + ".svg");
@@ -100,14 +81,14 @@ class DiagramCommandsTest {
 			assertEquals("svg", document.getDocumentElement().getTagName());
 			assertTrue(document.getElementsByTagName("g").getLength() > 0, kind + " is empty");
 		}
-		assertTrue(out().contains("federal-grants-portal.service-map.svg: Service portfolio map, "), out());
+		assertTrue(cli.out().contains("federal-grants-portal.service-map.svg: Service portfolio map, "), cli.out());
 	}
 
 	@Test
 	void exportDrawsEachKindForAModelWithoutDiagrams() throws IOException {
 		Path model = example("state-email-consolidation", false);
 
-		assertEquals(0, run("export", model.toString(), "--output", folder.toString()), err());
+		assertEquals(0, cli.run("export", model.toString(), "--output", folder.toString()), cli.err());
 
 		try (Stream<Path> files = Files.list(folder)) {
 			assertEquals(KINDS.stream().map(kind -> "state-email-consolidation." + kind + ".svg").toList(),
@@ -127,8 +108,8 @@ class DiagramCommandsTest {
 		byte[] diagramBefore = Files.readAllBytes(diagram);
 		byte[] modelBefore = Files.readAllBytes(model);
 
-		assertEquals(0, run("export", diagram.toString(), "--format", "png", "--scale", "2", "--output",
-				folder.resolve("png").toString()), err());
+		assertEquals(0, cli.run("export", diagram.toString(), "--format", "png", "--scale", "2", "--output",
+				folder.resolve("png").toString()), cli.err());
 
 		var image = ImageIO.read(new ByteArrayInputStream(
 				Files.readAllBytes(folder.resolve("png/state-email-consolidation.risk-matrix.png"))));
@@ -142,26 +123,26 @@ class DiagramCommandsTest {
 		Path model = example("state-email-consolidation", true);
 		Path diagram = folder.resolve("state-email-consolidation.roadmap.diagram");
 
-		assertEquals(2, run("export", model.toString(), "--format", "pdf"));
-		assertTrue(err().contains("--format takes svg or png, not \"pdf\""), err());
+		assertEquals(2, cli.run("export", model.toString(), "--format", "pdf"));
+		assertTrue(cli.err().contains("--format takes svg or png, not \"pdf\""), cli.err());
 
 		Files.delete(model);
-		assertEquals(1, run("export", diagram.toString()));
-		assertTrue(err().startsWith("civitas export: "), err());
-		assertTrue(err().contains("state-email-consolidation.portfolio"), err());
-		assertEquals(1, err().lines().count(), err());
+		assertEquals(1, cli.run("export", diagram.toString()));
+		assertTrue(cli.err().startsWith("civitas export: "), cli.err());
+		assertTrue(cli.err().contains("state-email-consolidation.portfolio"), cli.err());
+		assertEquals(1, cli.err().lines().count(), cli.err());
 
 		Path foreign = folder.resolve("other.diagram");
 		Files.writeString(foreign, Files.readString(diagram).replace("description=\"roadmap\"",
 				"description=\"org-chart\""));
 		example("state-email-consolidation", false);
-		assertEquals(1, run("export", foreign.toString()));
-		assertTrue(err().contains("portfolio/org-chart is not installed"), err());
-		assertTrue(err().contains("portfolio/risk-matrix"), "names what is installed: " + err());
+		assertEquals(1, cli.run("export", foreign.toString()));
+		assertTrue(cli.err().contains("portfolio/org-chart is not installed"), cli.err());
+		assertTrue(cli.err().contains("portfolio/risk-matrix"), "names what is installed: " + cli.err());
 
 		Path broken = folder.resolve("broken.diagram");
 		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<diagram:Representation xmlns:diagram=\"http://civitas.org/diagram/1.0\"\n  name=\"x\"><nodes");
-		assertEquals(1, run("export", broken.toString()));
-		assertTrue(err().contains(broken + ":3:"), err());
+		assertEquals(1, cli.run("export", broken.toString()));
+		assertTrue(cli.err().contains(broken + ":3:"), cli.err());
 	}
 }

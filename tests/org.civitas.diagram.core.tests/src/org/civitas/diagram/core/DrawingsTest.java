@@ -52,14 +52,12 @@ class DrawingsTest {
 
 	@BeforeEach
 	void plan() {
-		fixture = new PlanFixture();
-		core = fixture.team("t-core", "Core");
-		web = fixture.team("t-web", "Web");
-		design = fixture.item(core, "i-design", "Design");
-		build = fixture.item(core, "i-build", "Build");
-		launch = fixture.item(web, "i-launch", "Launch");
-		PlanFixture.dependsOn(build, design);
-		PlanFixture.dependsOn(launch, build);
+		fixture = PlanFixture.coreAndWeb();
+		core = fixture.element("t-core");
+		web = fixture.element("t-web");
+		design = fixture.element("i-design");
+		build = fixture.element("i-build");
+		launch = fixture.element("i-launch");
 	}
 
 	@Test

@@ -43,6 +43,27 @@ public final class PlanFixture {
 		resource.getContents().add(plan);
 	}
 
+	/**
+	 * The plan most tests draw: team Core with Design and Build, team Web with Launch; Build
+	 * depends on Design and Launch on Build.
+	 */
+	public static PlanFixture coreAndWeb() {
+		PlanFixture fixture = new PlanFixture();
+		EObject core = fixture.team("t-core", "Core");
+		EObject web = fixture.team("t-web", "Web");
+		EObject design = fixture.item(core, "i-design", "Design");
+		EObject build = fixture.item(core, "i-build", "Build");
+		EObject launch = fixture.item(web, "i-launch", "Launch");
+		dependsOn(build, design);
+		dependsOn(launch, build);
+		return fixture;
+	}
+
+	/** The element with this ID. */
+	public EObject element(String id) {
+		return resource.getEObject(id);
+	}
+
 	/** The contributed viewpoints, read once. */
 	public static synchronized Viewpoints viewpoints() {
 		if (viewpoints == null) {

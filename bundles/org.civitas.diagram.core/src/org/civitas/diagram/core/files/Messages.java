@@ -10,8 +10,6 @@ final class Messages extends NLS {
 	public static String RepresentationFiles_unreadable;
 	public static String RepresentationFiles_notRepresentation;
 
-
-
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

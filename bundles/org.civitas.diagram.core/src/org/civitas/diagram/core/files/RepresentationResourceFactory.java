@@ -2,7 +2,7 @@ package org.civitas.diagram.core.files;
 
 import java.util.HashMap;
 
-import org.civitas.diagram.spec.resource.LocatedXmiResource;
+import org.civitas.emf.xmi.LocatedXmiResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;

@@ -6,10 +6,8 @@ import org.eclipse.osgi.util.NLS;
 
 /** User-visible strings of the renderers. */
 final class Messages extends NLS {
+
 	public static String PngWriter_noEncoder;
-
-
-
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

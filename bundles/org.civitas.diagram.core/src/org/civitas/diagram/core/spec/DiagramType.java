@@ -2,6 +2,7 @@ package org.civitas.diagram.core.spec;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class DiagramType {
 	public List<Layer> activeLayers(Iterable<String> additionalLayers) {
 		List<Layer> layers = new ArrayList<>();
 		layers.add(description.getDefaultLayer());
-		Set<String> on = new java.util.HashSet<>();
+		Set<String> on = new HashSet<>();
 		additionalLayers.forEach(on::add);
 		for (Layer layer : description.getAdditionalLayers()) {
 			if (on.contains(layer.getName())) {

@@ -40,7 +40,6 @@ final class Messages extends NLS {
 	public static String Viewpoints_notViewpoint;
 	public static String Viewpoints_unreadableAt;
 
-
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

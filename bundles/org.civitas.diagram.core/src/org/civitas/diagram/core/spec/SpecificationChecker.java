@@ -50,7 +50,7 @@ import org.civitas.diagram.spec.StyleCustomization;
 import org.civitas.diagram.spec.TimelineLayout;
 import org.civitas.diagram.spec.Tool;
 import org.civitas.diagram.spec.Viewpoint;
-import org.civitas.diagram.spec.resource.LocatedXmiResource;
+import org.civitas.emf.xmi.LocatedXmiResource;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;

@@ -49,32 +49,35 @@ public final class Evaluation {
 		return variables;
 	}
 
-	/** The value of an expression, or {@code null} if it is empty or fails (the failure is recorded). */
-	public Object value(String text, Map<String, Object> variables, String mapping, EObject element) {
+	/** How one kind of result is read from a compiled expression. */
+	@FunctionalInterface
+	private interface Reading<T> {
+		T read(Expression expression, Map<String, Object> variables) throws ExpressionException;
+	}
+
+	/** Reads an expression, or gives {@code empty} if it has no text and {@code failed} (recording why) if it fails. */
+	private <T> T read(String text, Map<String, Object> variables, String mapping, EObject element, Reading<T> reading,
+			T empty, T failed) {
 		Expression expression = type.expression(text);
 		if (expression == null) {
-			return null;
+			return empty;
 		}
 		try {
-			return expression.evaluate(variables);
+			return reading.read(expression, variables);
 		} catch (ExpressionException failure) {
 			problems.add(mapping, element, failure.getMessage());
-			return null;
+			return failed;
 		}
+	}
+
+	/** The value of an expression, or {@code null} if it is empty or fails (the failure is recorded). */
+	public Object value(String text, Map<String, Object> variables, String mapping, EObject element) {
+		return read(text, variables, mapping, element, Expression::evaluate, null, null);
 	}
 
 	/** A predicate; an empty one holds, a failing one does not. */
 	public boolean test(String text, Map<String, Object> variables, String mapping, EObject element) {
-		Expression expression = type.expression(text);
-		if (expression == null) {
-			return true;
-		}
-		try {
-			return expression.test(variables);
-		} catch (ExpressionException failure) {
-			problems.add(mapping, element, failure.getMessage());
-			return false;
-		}
+		return read(text, variables, mapping, element, Expression::test, true, false);
 	}
 
 	/** Text, or {@code null} if the expression is empty, gives nothing or fails. */
@@ -85,44 +88,18 @@ public final class Evaluation {
 
 	/** A number, or {@code null} if the expression is empty, gives nothing or fails. */
 	public Double number(String text, Map<String, Object> variables, String mapping, EObject element) {
-		Expression expression = type.expression(text);
-		if (expression == null) {
-			return null;
-		}
-		try {
-			return expression.number(variables);
-		} catch (ExpressionException failure) {
-			problems.add(mapping, element, failure.getMessage());
-			return null;
-		}
+		return read(text, variables, mapping, element, Expression::number, null, null);
 	}
 
 	/** A date, or {@code null} if the expression is empty, gives nothing or fails. */
 	public Date date(String text, Map<String, Object> variables, String mapping, EObject element) {
-		Expression expression = type.expression(text);
-		if (expression == null) {
-			return null;
-		}
-		try {
-			return expression.date(variables);
-		} catch (ExpressionException failure) {
-			problems.add(mapping, element, failure.getMessage());
-			return null;
-		}
+		return read(text, variables, mapping, element, Expression::date, null, null);
 	}
 
-	/** Model elements, or none if the expression fails. */
+	/** Model elements, or none if the expression is empty or fails. */
 	public List<EObject> elements(String text, Map<String, Object> variables, String mapping, EObject element) {
-		Expression expression = type.expression(text);
-		if (expression == null) {
-			return Collections.emptyList();
-		}
-		try {
-			return expression.elements(variables);
-		} catch (ExpressionException failure) {
-			problems.add(mapping, element, failure.getMessage());
-			return Collections.emptyList();
-		}
+		return read(text, variables, mapping, element, Expression::elements, Collections.emptyList(),
+				Collections.emptyList());
 	}
 
 	/** The label of an element drawn by a mapping: the label expression, else the element's name. */

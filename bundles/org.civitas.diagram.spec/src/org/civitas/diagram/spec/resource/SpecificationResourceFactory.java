@@ -1,5 +1,6 @@
 package org.civitas.diagram.spec.resource;
 
+import org.civitas.emf.xmi.LocatedXmiResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
