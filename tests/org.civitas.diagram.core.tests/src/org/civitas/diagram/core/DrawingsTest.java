@@ -167,6 +167,24 @@ class DrawingsTest {
 	}
 
 	@Test
+	void aCollapsedContainerShowsItsTitleOnlyAndHidesTheEdgesInside() {
+		DiagramType teams = PlanFixture.type("teams");
+		Representation representation = fixture.representation(teams);
+		Drawings.refresh(teams, representation, fixture.plan, ElementProblems.NONE);
+		DNode coreNode = representation.getNodes().get(0);
+		double expanded = coreNode.getHeight();
+
+		coreNode.setCollapsed(true);
+		Scene scene = Drawings.refresh(teams, representation, fixture.plan, ElementProblems.NONE).scene();
+
+		assertTrue(coreNode.getHeight() < expanded / 2, "only the title is left: " + coreNode.getHeight());
+		assertTrue(groups(scene, group -> "i-design".equals(group.element())).isEmpty());
+		assertEquals(List.of(), groups(scene, group -> group.kind() == Kind.EDGE).stream().map(Group::id).toList(),
+				"both dependencies touch an item of the collapsed team");
+		assertEquals(2, coreNode.getChildren().size(), "collapsing hides, it does not delete");
+	}
+
+	@Test
 	void decorationsMarkProblemsAndPredicates() {
 		PlanFixture.set(build, "size", 9);
 		Rule rule = Rule.builder("PLN-001").title("Items are small").category("Plan").severity(Severity.WARNING)

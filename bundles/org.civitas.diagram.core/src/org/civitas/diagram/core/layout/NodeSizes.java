@@ -88,7 +88,7 @@ public final class NodeSizes {
 			return;
 		}
 		NodeLook look = node.look();
-		if (node.parent() != null && node.parent().bordered().contains(node)) {
+		if (node.onBorder()) {
 			resize(node, or(look.width(), BORDERED), or(look.height(), BORDERED));
 		} else if (node.isList() && !node.collapsed()) {
 			fitList(node);

@@ -99,7 +99,7 @@ public final class SceneBuilder {
 			figures.add(new Outline(look.shape(), x, y + (metrics.lineHeight(look.labelSize()) - bullet) / 2, bullet,
 					bullet, look.fill(), look.border(), 1, LineStyle.SOLID));
 			figures.add(text(sizes.lines(node, width), x + NodeSizes.bullet(), y, Anchor.START, look));
-		} else if (node.parent() != null && node.parent().bordered().contains(node)) {
+		} else if (node.onBorder()) {
 			kind = Kind.BORDERED;
 			figures.add(outline(look, x, y, width, height));
 		} else {

@@ -68,7 +68,7 @@ public final class DiagramView {
 			DiagramProblems problems) {
 		DiagramView view = new DiagramView(type, representation, root, problems);
 		for (DNode node : representation.getNodes()) {
-			view.addNode(node, null, view.roots);
+			view.addNode(node, null, false, view.roots);
 		}
 		for (DEdge edge : representation.getEdges()) {
 			view.addEdge(edge);
@@ -76,7 +76,7 @@ public final class DiagramView {
 		return view;
 	}
 
-	private void addNode(DNode node, NodeView parent, List<NodeView> siblings) {
+	private void addNode(DNode node, NodeView parent, boolean onBorder, List<NodeView> siblings) {
 		if (node.isHidden() || !(type.mapping(node.getMapping()) instanceof AbstractNodeMapping mapping)) {
 			return;
 		}
@@ -97,14 +97,14 @@ public final class DiagramView {
 		String label = group && !hasText(mapping.getLabelExpression()) ? node.getGroup()
 				: evaluation.label(mapping, variables, element);
 		String tooltip = evaluation.text(mapping.getTooltipExpression(), variables, mapping.getName(), element);
-		NodeView view = new NodeView(node, mapping, element, parent, look, label, tooltip, collapsed);
+		NodeView view = new NodeView(node, mapping, element, parent, onBorder, look, label, tooltip, collapsed);
 		views.put(node, view);
 		siblings.add(view);
 		for (DNode child : node.getChildren()) {
-			addNode(child, view, view.children);
+			addNode(child, view, false, view.children);
 		}
 		for (DNode bordered : node.getBorderedNodes()) {
-			addNode(bordered, view, view.bordered);
+			addNode(bordered, view, true, view.bordered);
 		}
 	}
 
@@ -154,10 +154,13 @@ public final class DiagramView {
 	/** The view of a node if it and all its ancestors are shown, else {@code null}. */
 	private NodeView visible(DNode node) {
 		NodeView view = views.get(node);
+		NodeView child = view;
 		for (NodeView ancestor = view == null ? null : view.parent(); ancestor != null; ancestor = ancestor.parent()) {
-			if (ancestor.collapsed() && !ancestor.bordered().contains(view)) {
+			// A collapsed container hides what is inside it, not what is on its border.
+			if (ancestor.collapsed() && !child.onBorder()) {
 				return null;
 			}
+			child = ancestor;
 		}
 		return view;
 	}

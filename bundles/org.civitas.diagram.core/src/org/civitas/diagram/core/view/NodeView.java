@@ -24,15 +24,17 @@ public final class NodeView {
 	private final String label;
 	private final String tooltip;
 	private final boolean collapsed;
+	private final boolean onBorder;
 	final List<NodeView> children = new ArrayList<>();
 	final List<NodeView> bordered = new ArrayList<>();
 
-	NodeView(DNode node, AbstractNodeMapping mapping, EObject element, NodeView parent, NodeLook look, String label,
-			String tooltip, boolean collapsed) {
+	NodeView(DNode node, AbstractNodeMapping mapping, EObject element, NodeView parent, boolean onBorder,
+			NodeLook look, String label, String tooltip, boolean collapsed) {
 		this.node = node;
 		this.mapping = mapping;
 		this.element = element;
 		this.parent = parent;
+		this.onBorder = onBorder;
 		this.look = look;
 		this.label = label;
 		this.tooltip = tooltip;
@@ -85,9 +87,14 @@ public final class NodeView {
 				&& container.getChildrenPresentation() == ChildrenPresentation.LIST;
 	}
 
+	/** Whether it sits on its parent's border. */
+	public boolean onBorder() {
+		return onBorder;
+	}
+
 	/** Whether it is a row of a list container. */
 	public boolean isListItem() {
-		return parent != null && parent.isList() && parent.children.contains(this);
+		return !onBorder && parent != null && parent.isList();
 	}
 
 	/** Visible children, unless collapsed. */
