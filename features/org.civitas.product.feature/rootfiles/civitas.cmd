@@ -2,7 +2,7 @@
 rem Starts Civitas Portfolio Studio on Windows.
 rem
 rem   civitas.cmd [-data <workspace folder>] [other Eclipse options...]   the workbench
-rem   civitas.cmd info^|finance^|generate^|benchmark^|validate^|rules^|help [arguments...]   the command line
+rem   civitas.cmd info^|finance^|generate^|benchmark^|validate^|rules^|diagrams^|export^|viewpoints^|help [arguments...]   the command line
 rem
 rem Without -data the workspace is %USERPROFILE%\civitas-workspace. Java 17 or newer is taken
 rem from %CIVITAS_JAVA%, then %JAVA_HOME%, then the PATH. Extra JVM options go in
@@ -31,7 +31,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-for %%C in (info finance generate benchmark validate rules help) do if /i "%~1"=="%%C" goto command_line
+for %%C in (info finance generate benchmark validate rules diagrams export viewpoints help) do if /i "%~1"=="%%C" goto command_line
 
 set "WORKSPACE_ARGS=-data "%USERPROFILE%\civitas-workspace""
 for %%A in (%*) do if /i "%%~A"=="-data" set "WORKSPACE_ARGS="

@@ -15,7 +15,7 @@ public final class CommandLine {
 	private final PrintStream err;
 	private final List<Command> commands = List.of(new InfoCommand(), new FinanceCommand(), new GenerateCommand(),
 			new BenchmarkCommand(), new ValidateCommand(), new RulesCommand(), new DiagramsCommand(),
-			new ExportCommand());
+			new ExportCommand(), new ViewpointsCommand());
 
 	public CommandLine(PrintStream out, PrintStream err) {
 		this.out = out;

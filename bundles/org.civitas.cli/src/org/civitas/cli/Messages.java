@@ -100,6 +100,12 @@ final class Messages extends NLS {
 	public static String DiagramTimes_sizes;
 	public static String DiagramTimes_refresh;
 
+	public static String ViewpointsCommand_usage;
+	public static String ViewpointsCommand_purpose;
+	public static String ViewpointsCommand_viewpoint;
+	public static String ViewpointsCommand_diagram;
+	public static String ViewpointsCommand_errors;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

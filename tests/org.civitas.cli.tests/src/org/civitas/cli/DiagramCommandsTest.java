@@ -145,4 +145,28 @@ class DiagramCommandsTest {
 		assertEquals(1, cli.run("export", broken.toString()));
 		assertTrue(cli.err().contains(broken + ":3:"), cli.err());
 	}
+
+	@Test
+	void viewpointsListsTheInstalledKindsAndChecksASpecificationWithItsLines() throws IOException {
+		assertEquals(0, cli.run("viewpoints"));
+		assertTrue(cli.out().contains("  risk-matrix\tRisk matrix, on Portfolio"), cli.out());
+
+		Path specification = folder.resolve("mine.viewpoint");
+		Files.writeString(specification, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<spec:Viewpoint xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:spec="http://civitas.org/diagram/spec/1.0" name="mine">
+				  <diagrams name="services" domainClass="portfolio::Portfolio">
+				    <layout xsi:type="spec:FreeLayout"/>
+				    <defaultLayer name="default">
+				      <nodeMappings name="Service" domainClass="SharedService" labelExpression="self.nmae"/>
+				    </defaultLayer>
+				  </diagrams>
+				</spec:Viewpoint>
+				""");
+
+		assertEquals(1, cli.run("viewpoints", specification.toString()));
+		assertTrue(cli.out().contains("mine.viewpoint:6: error: diagram 'services' \u203a layer 'default' \u203a node "
+				+ "mapping 'Service': label expression: SharedService has no feature 'nmae'"), cli.out());
+		assertEquals("civitas viewpoints: 1 error in the specifications", cli.err().strip());
+	}
 }
