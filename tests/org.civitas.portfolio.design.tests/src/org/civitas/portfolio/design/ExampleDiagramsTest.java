@@ -55,7 +55,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -69,6 +69,12 @@ class ExampleDiagramsTest {
 
 	@TempDir
 	Path folder;
+
+	/** The example portfolios, by file name. */
+	static List<String> examples() {
+		return List.of("federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
+				"state-recovery-center.portfolio");
+	}
 
 	private Portfolio portfolio;
 	private final Map<String, Representation> diagrams = new HashMap<>();
@@ -105,8 +111,7 @@ class ExampleDiagramsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
-			"state-recovery-center.portfolio" })
+	@MethodSource("examples")
 	void shipsTheFiveDiagramsCurrentWithTheModel(String example) throws IOException {
 		open(example);
 
@@ -114,8 +119,7 @@ class ExampleDiagramsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
-			"state-recovery-center.portfolio" })
+	@MethodSource("examples")
 	void serviceMapGroupsServicesByLineAndColoursSubscriptionsByStatus(String example) throws IOException {
 		open(example);
 		Scene scene = draw("service-map").scene();
@@ -150,8 +154,7 @@ class ExampleDiagramsTest {
 			LineStyle.DASHED, SubscriptionStatus.WITHDRAWN, LineStyle.DOTTED);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
-			"state-recovery-center.portfolio" })
+	@MethodSource("examples")
 	void governanceShowsBodiesTheirRightsAndLinesAndStakeholdersByStanceAndInfluence(String example)
 			throws IOException {
 		open(example);
@@ -182,8 +185,7 @@ class ExampleDiagramsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
-			"state-recovery-center.portfolio" })
+	@MethodSource("examples")
 	void riskMatrixPlacesEachRiskInItsCellAndResidualRiskIsALayer(String example) throws IOException {
 		open(example);
 		Scene scene = draw("risk-matrix").scene();
@@ -210,8 +212,7 @@ class ExampleDiagramsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
-			"state-recovery-center.portfolio" })
+	@MethodSource("examples")
 	void roadmapPutsWavesInDateOrderWithTheirAgenciesAndServices(String example) throws IOException {
 		open(example);
 		Scene scene = draw("roadmap").scene();
@@ -238,8 +239,7 @@ class ExampleDiagramsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "federal-grants-portal.portfolio", "state-email-consolidation.portfolio",
-			"state-recovery-center.portfolio" })
+	@MethodSource("examples")
 	void dependenciesShowEveryDependencyAndHighlightCycles(String example) throws IOException {
 		open(example);
 		Scene scene = draw("dependencies").scene();

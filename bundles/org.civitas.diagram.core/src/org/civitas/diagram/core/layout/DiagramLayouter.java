@@ -50,8 +50,9 @@ public final class DiagramLayouter {
 	}
 
 	private Backdrop layout(DiagramView view, boolean all) {
+		List<NodeView> visible = view.allNodes();
 		Set<NodeView> unplaced = new HashSet<>();
-		for (NodeView node : view.allNodes()) {
+		for (NodeView node : visible) {
 			if (node.node().getWidth() == 0 && node.node().getHeight() == 0) {
 				unplaced.add(node);
 			}
@@ -72,8 +73,8 @@ public final class DiagramLayouter {
 			clearRoutes(view.edges(), unplaced);
 		}
 		placeNewChildren(view.roots(), unplaced);
-		placeBordered(view.allNodes());
-		roundToPixels(view);
+		placeBordered(visible);
+		roundToPixels(visible, view.edges());
 		return backdrop;
 	}
 
@@ -81,15 +82,15 @@ public final class DiagramLayouter {
 	 * Stores whole pixels: fractions from font metrics and ELK mean nothing on screen, and would
 	 * make diagram files differ between machines and diff badly.
 	 */
-	private static void roundToPixels(DiagramView view) {
-		for (NodeView node : view.allNodes()) {
+	private static void roundToPixels(List<NodeView> nodes, List<EdgeView> edges) {
+		for (NodeView node : nodes) {
 			DNode stored = node.node();
 			stored.setX(Math.round(stored.getX()));
 			stored.setY(Math.round(stored.getY()));
 			stored.setWidth(Math.ceil(stored.getWidth()));
 			stored.setHeight(Math.ceil(stored.getHeight()));
 		}
-		for (EdgeView edge : view.edges()) {
+		for (EdgeView edge : edges) {
 			edge.edge().getBendpoints().forEach(point -> {
 				point.setX(Math.round(point.getX()));
 				point.setY(Math.round(point.getY()));

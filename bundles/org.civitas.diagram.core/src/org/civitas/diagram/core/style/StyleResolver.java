@@ -3,6 +3,7 @@ package org.civitas.diagram.core.style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.civitas.diagram.core.sync.Evaluation;
 import org.civitas.diagram.spec.AbstractNodeMapping;
@@ -48,10 +49,12 @@ public final class StyleResolver {
 	public NodeLook node(AbstractNodeMapping mapping, EObject element, Map<String, Object> variables) {
 		NodeStyle merged = SpecFactory.eINSTANCE.createNodeStyle();
 		overlay(merged, mapping.getStyle());
-		overlay(merged, firstNodeStyle(mapping.getConditionalStyles(), mapping, element, variables));
+		overlay(merged, first(mapping.getConditionalStyles(), ConditionalNodeStyle::getPredicateExpression,
+				ConditionalNodeStyle::getStyle, mapping.getName(), element, variables));
 		for (StyleCustomization customization : customizations) {
 			if (customization instanceof NodeStyleCustomization nodes && nodes.getMappings().contains(mapping)) {
-				overlay(merged, firstNodeStyle(nodes.getConditionalStyles(), mapping, element, variables));
+				overlay(merged, first(nodes.getConditionalStyles(), ConditionalNodeStyle::getPredicateExpression,
+						ConditionalNodeStyle::getStyle, mapping.getName(), element, variables));
 			}
 		}
 		boolean container = mapping instanceof ContainerMapping;
@@ -76,10 +79,12 @@ public final class StyleResolver {
 	public EdgeLook edge(EdgeMapping mapping, EObject element, Map<String, Object> variables, boolean layered) {
 		EdgeStyle merged = SpecFactory.eINSTANCE.createEdgeStyle();
 		overlay(merged, mapping.getStyle());
-		overlay(merged, firstEdgeStyle(mapping.getConditionalStyles(), mapping, element, variables));
+		overlay(merged, first(mapping.getConditionalStyles(), ConditionalEdgeStyle::getPredicateExpression,
+				ConditionalEdgeStyle::getStyle, mapping.getName(), element, variables));
 		for (StyleCustomization customization : customizations) {
 			if (customization instanceof EdgeStyleCustomization edges && edges.getMappings().contains(mapping)) {
-				overlay(merged, firstEdgeStyle(edges.getConditionalStyles(), mapping, element, variables));
+				overlay(merged, first(edges.getConditionalStyles(), ConditionalEdgeStyle::getPredicateExpression,
+						ConditionalEdgeStyle::getStyle, mapping.getName(), element, variables));
 			}
 		}
 		Double width = evaluation.number(merged.getWidthExpression(), variables, mapping.getName(), element);
@@ -95,21 +100,12 @@ public final class StyleResolver {
 				merged.getLabelSize() == null ? 9 : merged.getLabelSize());
 	}
 
-	private NodeStyle firstNodeStyle(List<ConditionalNodeStyle> conditionals, AbstractNodeMapping mapping,
+	/** The style of the first conditional whose predicate holds, or {@code null}. */
+	private <C, S> S first(List<C> conditionals, Function<C, String> predicate, Function<C, S> style, String mapping,
 			EObject element, Map<String, Object> variables) {
-		for (ConditionalNodeStyle conditional : conditionals) {
-			if (evaluation.test(conditional.getPredicateExpression(), variables, mapping.getName(), element)) {
-				return conditional.getStyle();
-			}
-		}
-		return null;
-	}
-
-	private EdgeStyle firstEdgeStyle(List<ConditionalEdgeStyle> conditionals, EdgeMapping mapping, EObject element,
-			Map<String, Object> variables) {
-		for (ConditionalEdgeStyle conditional : conditionals) {
-			if (evaluation.test(conditional.getPredicateExpression(), variables, mapping.getName(), element)) {
-				return conditional.getStyle();
+		for (C conditional : conditionals) {
+			if (evaluation.test(predicate.apply(conditional), variables, mapping, element)) {
+				return style.apply(conditional);
 			}
 		}
 		return null;
