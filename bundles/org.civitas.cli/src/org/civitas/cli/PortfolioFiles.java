@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.portfolio.model.Portfolio;
-import org.civitas.portfolio.model.resource.LoadProblem;
 import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;

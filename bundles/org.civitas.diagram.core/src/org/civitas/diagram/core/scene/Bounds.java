@@ -10,8 +10,11 @@ import org.civitas.diagram.core.scene.Figure.Point;
 import org.civitas.diagram.core.scene.Figure.Text;
 import org.civitas.diagram.core.style.TextMetrics;
 
-/** The box that holds every figure, for sizing the drawing area. */
-final class Bounds {
+/**
+ * The box that holds figures: for sizing the drawing area, and for the editor to paint only
+ * what a repaint needs.
+ */
+public final class Bounds {
 
 	private double left = Double.MAX_VALUE;
 	private double top = Double.MAX_VALUE;
@@ -22,7 +25,7 @@ final class Bounds {
 	}
 
 	/** {left, top, right, bottom}; an empty scene is a small square at the origin. */
-	static double[] of(List<Figure> figures) {
+	public static double[] of(List<Figure> figures) {
 		Bounds bounds = new Bounds();
 		bounds.addAll(figures);
 		if (bounds.left > bounds.right) {

@@ -9,6 +9,7 @@ final class Messages extends NLS {
 
 	public static String ToolCommands_create;
 	public static String ToolCommands_connect;
+	public static String ToolCommands_reconnect;
 	public static String ToolCommands_rename;
 	public static String ToolCommands_delete;
 

@@ -123,6 +123,53 @@ public final class ToolCommands {
 				Messages.format(Messages.ToolCommands_connect, DiagramType.labelOf(tool)));
 	}
 
+	/**
+	 * Moves one end of an edge drawn by an edge creation tool's mapping to another element:
+	 * sets the edge element's source or target feature, or moves the reference from one element
+	 * to the other.
+	 *
+	 * @param edgeElement the edge's own element, or {@code null} for an edge that is a reference
+	 * @param source      the element the edge now starts from
+	 * @param target      the element the edge now ends at
+	 * @param sourceEnd   whether the source end moves (else the target end)
+	 * @param replacement the element the moved end goes to
+	 */
+	public Command reconnect(EdgeCreationTool tool, EObject edgeElement, EObject source, EObject target,
+			boolean sourceEnd, EObject replacement) {
+		String label = Messages.format(Messages.ToolCommands_reconnect, DiagramType.labelOf(tool));
+		if (tool.getMapping().isUseDomainElement()) {
+			EStructuralFeature end = edgeElement == null ? null
+					: edgeElement.eClass().getEStructuralFeature(sourceEnd ? tool.getSourceFeature() : tool.getTargetFeature());
+			if (end == null || end.isMany() || !end.getEType().isInstance(replacement)) {
+				return UnexecutableCommand.INSTANCE;
+			}
+			return label(SetCommand.create(domain, edgeElement, end, replacement), label);
+		}
+		EObject newSource = sourceEnd ? replacement : source;
+		EObject newTarget = sourceEnd ? target : replacement;
+		EStructuralFeature oldReference = source.eClass().getEStructuralFeature(tool.getReferenceFeature());
+		EStructuralFeature newReference = newSource.eClass().getEStructuralFeature(tool.getReferenceFeature());
+		if (oldReference == null || newReference == null || !newReference.getEType().isInstance(newTarget)) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		CompoundCommand reconnect = new CompoundCommand(label);
+		reconnect.append(oldReference.isMany() ? RemoveCommand.create(domain, source, oldReference, target)
+				: SetCommand.create(domain, source, oldReference, SetCommand.UNSET_VALUE));
+		reconnect.append(newReference.isMany() ? AddCommand.create(domain, newSource, newReference, newTarget)
+				: SetCommand.create(domain, newSource, newReference, newTarget));
+		return reconnect;
+	}
+
+	/** Removes the reference an edge of an edge creation tool's (relation-based) mapping stands for. */
+	public Command unlink(EdgeCreationTool tool, EObject source, EObject target) {
+		EStructuralFeature reference = source.eClass().getEStructuralFeature(tool.getReferenceFeature());
+		if (reference == null || tool.getMapping().isUseDomainElement()) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		return label(reference.isMany() ? RemoveCommand.create(domain, source, reference, target)
+				: SetCommand.create(domain, source, reference, SetCommand.UNSET_VALUE), Messages.ToolCommands_delete);
+	}
+
 	/** Sets the attribute a direct edit tool edits to the text typed; text that the attribute cannot take is refused. */
 	public Command directEdit(DirectEditTool tool, EObject element, String text) {
 		if (!(element.eClass().getEStructuralFeature(tool.getFeature()) instanceof EAttribute attribute)) {

@@ -47,14 +47,15 @@ public final class ScenePainter {
 
 	/** Paints figures in diagram coordinates; the caller sets the transform for zoom and scrolling. */
 	public void paint(GC gc, List<Figure> figures) {
-		gc.setAntialias(SWT.ON);
-		gc.setTextAntialias(SWT.ON);
 		for (Figure figure : figures) {
 			paint(gc, figure);
 		}
 	}
 
-	private void paint(GC gc, Figure figure) {
+	/** Paints one figure in diagram coordinates, anti-aliased. */
+	public void paint(GC gc, Figure figure) {
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
 		if (figure instanceof Group group) {
 			paint(gc, group.children());
 		} else if (figure instanceof Outline outline) {

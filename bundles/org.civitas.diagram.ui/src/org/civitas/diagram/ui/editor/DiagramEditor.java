@@ -1,46 +1,129 @@
 package org.civitas.diagram.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.civitas.diagram.core.Drawing;
-import org.civitas.diagram.core.Drawings;
 import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.expressions.ExpressionEngine;
-import org.civitas.diagram.core.files.RepresentationFiles;
+import org.civitas.diagram.core.representation.DEdge;
+import org.civitas.diagram.core.representation.DElement;
+import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.scene.ElementProblems;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
+import org.civitas.diagram.core.sync.DiagramProblems;
+import org.civitas.diagram.core.tools.ToolCommands;
+import org.civitas.diagram.core.view.DiagramView;
+import org.civitas.diagram.core.view.EdgeView;
+import org.civitas.diagram.core.view.NodeView;
+import org.civitas.diagram.spec.DeleteTool;
+import org.civitas.diagram.spec.DiagramElementMapping;
+import org.civitas.diagram.spec.DirectEditTool;
+import org.civitas.diagram.spec.EdgeCreationTool;
+import org.civitas.diagram.spec.GridLayout;
+import org.civitas.diagram.spec.Layer;
+import org.civitas.diagram.spec.NavigationTool;
+import org.civitas.diagram.spec.NodeCreationTool;
+import org.civitas.diagram.spec.TimelineLayout;
+import org.civitas.diagram.spec.Tool;
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
+import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.civitas.ui.emf.document.DocumentSaveable;
+import org.civitas.ui.emf.document.ExternalChanges;
+import org.civitas.ui.emf.document.ModelDocument;
+import org.civitas.ui.emf.document.ModelDocuments;
+import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.civitas.ui.emf.properties.EmfTabbedProperties;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
- * Shows a {@code .diagram} file: its model brought up to date and drawn by the engine, as
- * export draws it. Work in progress of issue 7: viewing only.
+ * The editor of {@code .diagram} files: the diagram drawn by the engine, as export draws it,
+ * and edited with the tools its specification gives. The diagram shares its model's document
+ * with the model editor and the model's other diagrams: every change, to the model or the
+ * layout, is one command on one stack, so Undo and Redo work across them, and Save saves them
+ * together. The diagram follows changes made elsewhere as they happen.
  */
-public class DiagramEditor extends EditorPart {
+public class DiagramEditor extends EditorPart
+		implements IEditingDomainProvider, ISaveablesSource, ITabbedPropertySheetPageContributor, Gestures.Host {
 
 	/** Id of the editor, as registered in {@code plugin.xml}. */
 	public static final String ID = "org.civitas.diagram.ui.editor"; //$NON-NLS-1$
 
+	private ModelDocument document;
+	private DocumentSaveable saveable;
+	private ExternalChanges externalChanges;
+	private EditingDomainActionGroup editActions;
+	private DiagramActions actions;
+	private OpenDiagram diagram;
+	private Hits hits;
 	private DiagramCanvas canvas;
+	private Palette palette;
+	private Composite body;
+	private DiagramOutlinePage outline;
+	private final DiagramSelection selection = new DiagramSelection();
+	private final SelectionProvider selectionProvider = new SelectionProvider();
+	private final CommandStackListener stackListener = event -> onDisplay(this::commandStackChanged);
+	private final ISelectionListener linkedSelection = this::selectedElsewhere;
+	private final ModelDocument.Listener documentListener = new ModelDocument.Listener() {
+		@Override
+		public void dirtyChanged() {
+			onDisplay(() -> firePropertyChange(PROP_DIRTY));
+		}
+
+		@Override
+		public void reloaded() {
+			onDisplay(DiagramEditor.this::reopen);
+		}
+	};
+	/** Why the diagram cannot be shown, or {@code null}. */
+	private String problem;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -50,75 +133,715 @@ public class DiagramEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
+		site.setSelectionProvider(selectionProvider);
+		try {
+			IFile modelFile = DiagramFiles.modelOf(file());
+			document = ModelDocuments.acquire(WorkspaceFiles.uriOf(modelFile));
+		} catch (IOException unreadable) {
+			problem = unreadable.getMessage();
+			return;
+		}
+		saveable = new DocumentSaveable(document);
+		editActions = new EditingDomainActionGroup(document.getEditingDomain());
+		document.getCommandStack().addCommandStackListener(stackListener);
+		document.addListener(documentListener);
+		externalChanges = new ExternalChanges(this, document, new ExternalChanges.Owner() {
+			@Override
+			public IFile ownFile() {
+				return file();
+			}
+
+			@Override
+			public void ownFileMoved(IFile target) {
+				setInputWithNotify(new FileEditorInput(target));
+				setPartName(target.getName());
+			}
+		});
+		site.getPage().addPostSelectionListener(linkedSelection);
+	}
+
+	/** The diagram file being edited. */
+	public IFile file() {
+		return ((IFileEditorInput) getEditorInput()).getFile();
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new FillLayout());
-		IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+		body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(body);
+		if (problem == null) {
+			problem = open();
+		}
+		if (problem != null) {
+			showProblem();
+			return;
+		}
+		actions = new DiagramActions(this);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(actions.createToolBar(body));
+		palette = new Palette(body, tool -> canvas.setCursor(tool == null ? null
+				: canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS)));
+		GridDataFactory.fillDefaults().grab(false, true).applyTo(palette.control());
+		canvas = new DiagramCanvas(body);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		new Gestures(canvas, this);
+		actions.hookContextMenu(canvas, getSite());
+		selection.addListener(this::selectionChanged);
+		palette.show(diagram.type(), diagram.representation().getActiveLayers());
+		showDrawing();
+		canvas.getDisplay().asyncExec(() -> {
+			if (!canvas.isDisposed()) {
+				canvas.zoomToFit();
+			}
+		});
+	}
+
+	/** Reads the diagram into its model's document; returns why it cannot be shown, or {@code null}. */
+	private String open() {
+		document.load();
+		if (document.getResource() == null) {
+			return NLS.bind(Messages.DiagramEditor_modelUnreadable, document.getLoadProblem());
+		}
+		Resource resource;
 		try {
-			Drawing drawing = draw(file);
-			canvas = new DiagramCanvas(parent);
-			canvas.setScene(drawing.scene());
-			setTitleToolTip(drawing.scene().title());
+			resource = document.companion(WorkspaceFiles.uriOf(file()));
 		} catch (IOException unreadable) {
-			Label message = new Label(parent, SWT.WRAP);
-			message.setText(unreadable.getMessage());
+			return unreadable.getMessage();
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Representation representation)) {
+			return NLS.bind(Messages.DiagramEditor_notADiagram, file().getFullPath());
+		}
+		Optional<DiagramType> type = Viewpoints.contributed(ExpressionEngine.withContributedServices())
+				.find(representation.getViewpoint(), representation.getDescription());
+		if (type.isEmpty()) {
+			return NLS.bind(Messages.DiagramEditor_unknownKind, representation.getViewpoint(),
+					representation.getDescription());
+		}
+		if (ElementIds.resolve(document.getResource(), representation.getRoot()) == null) {
+			return NLS.bind(Messages.DiagramEditor_rootMissing, representation.getRoot(), representation.getModel());
+		}
+		diagram = new OpenDiagram(document, representation, type.get());
+		diagram.open();
+		setTitleToolTip(NLS.bind(Messages.DiagramEditor_titleTip, representation.getName(), type.get().label()));
+		return null;
+	}
+
+	/** Reads the diagram again after its files were read again from disk. */
+	private void reopen() {
+		if (body == null || body.isDisposed()) {
+			return;
+		}
+		if (diagram != null) {
+			diagram.close();
+			diagram = null;
+		}
+		selection.set(List.of());
+		for (var child : body.getChildren()) {
+			child.dispose();
+		}
+		problem = open();
+		if (problem != null) {
+			showProblem();
+			return;
+		}
+		createPartControl(body.getParent());
+		body.getParent().layout(true, true);
+	}
+
+	private void showProblem() {
+		Label message = new Label(body, SWT.WRAP);
+		message.setText(NLS.bind(Messages.DiagramEditor_cannotShow, problem));
+		message.setData("org.civitas.ui.id", "diagram.editor.problem"); //$NON-NLS-1$ //$NON-NLS-2$
+		GridDataFactory.fillDefaults().grab(true, true).hint(500, SWT.DEFAULT).indent(12, 12).applyTo(message);
+	}
+
+	private void showDrawing() {
+		hits = new Hits(diagram.view(), diagram.scene());
+		canvas.setScene(diagram.scene());
+		if (outline != null) {
+			outline.sceneChanged();
 		}
 	}
 
-	private static Drawing draw(IFile file) throws IOException {
-		Path path = file.getLocation().toFile().toPath();
-		Representation representation = RepresentationFiles.load(path);
-		IFile modelFile = file.getParent().getFile(new org.eclipse.core.runtime.Path(representation.getModel()));
-		Resource model = new ResourceSetImpl().getResource(
-				URI.createPlatformResourceURI(modelFile.getFullPath().toString(), true), false);
-		if (model == null) {
-			model = new ResourceSetImpl().createResource(
-					URI.createPlatformResourceURI(modelFile.getFullPath().toString(), true));
-			model.load(Map.of());
+	private void commandStackChanged() {
+		firePropertyChange(PROP_DIRTY);
+		if (diagram == null || canvas == null || canvas.isDisposed()) {
+			return;
 		}
-		EObject root = ElementIds.resolve(model, representation.getRoot());
-		if (root == null) {
-			throw new IOException(NLS.bind(Messages.DiagramEditor_rootMissing, representation.getRoot(),
-					representation.getModel()));
+		diagram.bringUpToDate();
+		selection.retainShown(diagram.view());
+		palette.show(diagram.type(), diagram.representation().getActiveLayers());
+		actions.update();
+		showDrawing();
+		Command last = document.getCommandStack().getMostRecentCommand();
+		if (last != null && getSite().getPage().getActivePart() == this) {
+			selectCreated(last.getAffectedObjects());
 		}
-		DiagramType type = Viewpoints.contributed(ExpressionEngine.withContributedServices())
-				.find(representation.getViewpoint(), representation.getDescription())
-				.orElseThrow(() -> new IOException(NLS.bind(Messages.DiagramEditor_unknownKind,
-						representation.getViewpoint(), representation.getDescription())));
-		return Drawings.refresh(type, representation, root, ElementProblems.NONE);
 	}
 
-	/** The canvas showing the diagram, or {@code null} when the file could not be drawn. */
-	public DiagramCanvas canvas() {
+	/** After a command made here, selects the nodes of the elements it created or changed. */
+	private void selectCreated(Collection<?> affected) {
+		if (affected.stream().allMatch(DElement.class::isInstance)) {
+			return; // a layout change: the selection stays as it was
+		}
+		List<EObject> shown = affected.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
+		if (!shown.isEmpty()) {
+			DiagramSelection found = new DiagramSelection();
+			found.showing(diagram.view(), shown);
+			if (!found.isEmpty()) {
+				selection.set(found.elements());
+			}
+		}
+	}
+
+	private void selectionChanged() {
+		canvas.redraw();
+		actions.update();
+		selectionProvider.fire(new StructuredSelection(selection.modelElements(diagram.view())));
+	}
+
+	/** Another part of the same model selected elements: this diagram selects them too. */
+	private void selectedElsewhere(IWorkbenchPart part, ISelection chosen) {
+		if (part == this || diagram == null || canvas == null || canvas.isDisposed()
+				|| !(chosen instanceof IStructuredSelection structured) || structured.isEmpty()
+				|| part.getAdapter(EditingDomain.class) != document.getEditingDomain()) {
+			return;
+		}
+		selection.showing(diagram.view(), structured.toList());
+		revealSelection();
+	}
+
+	private void revealSelection() {
+		List<NodeView> nodes = selection.nodes(diagram.view());
+		if (!nodes.isEmpty()) {
+			NodeView first = nodes.get(0);
+			canvas.reveal(first.absoluteX(), first.absoluteY(), first.node().getWidth(), first.node().getHeight());
+		}
+	}
+
+	// Gestures.Host: what the canvas gestures do to the diagram and the model.
+
+	@Override
+	public OpenDiagram diagram() {
+		return diagram;
+	}
+
+	@Override
+	public Hits hits() {
+		return hits;
+	}
+
+	@Override
+	public DiagramSelection selection() {
+		return selection;
+	}
+
+	@Override
+	public Tool activeTool() {
+		return palette.active();
+	}
+
+	@Override
+	public void toolUsed() {
+		palette.reset();
+	}
+
+	@Override
+	public boolean movable() {
+		var layout = diagram.type().description().getLayout();
+		return !(layout instanceof GridLayout) && !(layout instanceof TimelineLayout);
+	}
+
+	@Override
+	public void move(List<NodeView> nodes, double dx, double dy) {
+		execute(diagram.layoutCommand(Messages.DiagramEditor_move, () -> {
+			for (NodeView node : nodes) {
+				node.node().setX(node.node().getX() + dx);
+				node.node().setY(node.node().getY() + dy);
+			}
+		}));
+	}
+
+	@Override
+	public void resize(NodeView node, double x, double y, double width, double height) {
+		execute(diagram.layoutCommand(Messages.DiagramEditor_resize, () -> {
+			DNode stored = node.node();
+			stored.setX(x);
+			stored.setY(y);
+			stored.setWidth(width);
+			stored.setHeight(height);
+			stored.setSizeFixed(true);
+		}));
+	}
+
+	@Override
+	public void create(NodeCreationTool tool, NodeView container, double x, double y) {
+		Command create = tools().createNode(tool, container == null ? null : container.node());
+		if (!create.canExecute()) {
+			status(NLS.bind(Messages.DiagramEditor_cannotCreate, DiagramType.labelOf(tool)));
+			return;
+		}
+		diagram.executeAt(create, x, y);
+		List<NodeView> created = selection.nodes(diagram.view());
+		if (created.size() == 1 && directEditTool(created.get(0).mapping()) != null) {
+			startDirectEdit();
+		}
+	}
+
+	@Override
+	public void connect(EdgeCreationTool tool, NodeView source, NodeView target) {
+		if (!tool.getMapping().getSourceMappings().contains(source.mapping())
+				|| !tool.getMapping().getTargetMappings().contains(target.mapping())) {
+			status(NLS.bind(Messages.DiagramEditor_cannotConnect, new Object[] { DiagramType.labelOf(tool),
+					source.label(), target.label() }));
+			return;
+		}
+		Command connect = tools().createEdge(tool, source.element(), target.element());
+		if (connect.canExecute()) {
+			execute(connect);
+		}
+	}
+
+	@Override
+	public EdgeCreationTool reconnectionTool(EdgeView edge) {
+		return activeTools(EdgeCreationTool.class).stream().filter(tool -> tool.getMapping() == edge.mapping())
+				.findFirst().orElse(null);
+	}
+
+	@Override
+	public void reconnect(EdgeView edge, boolean sourceEnd, NodeView to) {
+		EdgeCreationTool tool = reconnectionTool(edge);
+		boolean allowed = (sourceEnd ? tool.getMapping().getSourceMappings() : tool.getMapping().getTargetMappings())
+				.contains(to.mapping());
+		Command reconnect = allowed ? tools().reconnect(tool, edge.element(), edge.source().element(),
+				edge.target().element(), sourceEnd, to.element()) : null;
+		if (reconnect == null || !reconnect.canExecute()) {
+			status(NLS.bind(Messages.DiagramEditor_cannotReconnect, edge.label().isEmpty() ? DiagramType.labelOf(tool)
+					: edge.label(), to.label()));
+			return;
+		}
+		execute(reconnect);
+	}
+
+	@Override
+	public void open(NodeView node, EdgeView edge) {
+		DiagramElementMapping mapping = node != null ? node.mapping() : edge.mapping();
+		EObject element = node != null ? node.element() : edge.element();
+		Optional<NavigationTool> navigation = activeTools(NavigationTool.class).stream()
+				.filter(tool -> tool.getMappings().contains(mapping)).findFirst();
+		if (navigation.isPresent() && element != null) {
+			navigate(navigation.get(), element);
+		} else if (directEditTool(mapping) != null && element != null) {
+			startDirectEdit();
+		} else if (element != null) {
+			showInModel(List.of(element));
+		}
+	}
+
+	/** Opens the diagram a navigation tool leads to for an element, creating it on first use. */
+	private void navigate(NavigationTool tool, EObject element) {
+		Optional<DiagramType> target = Viewpoints.contributed(ExpressionEngine.withContributedServices())
+				.find(diagram.type().viewpoint(), tool.getDiagram().getName());
+		if (target.isEmpty() || !target.get().appliesTo(element)) {
+			status(NLS.bind(Messages.DiagramEditor_cannotNavigate, DiagramType.labelOf(tool)));
+			return;
+		}
+		try {
+			IFile modelFile = WorkspaceFiles.fileOf(document.getUri());
+			IFile file = DiagramFiles.find(modelFile, target.get(), element).orElse(null);
+			if (file == null) {
+				String name = NLS.bind(Messages.DiagramEditor_navigatedName, target.get().label(),
+						element.eClass().getEStructuralFeature("name") == null ? ElementIds.idOf(element) //$NON-NLS-1$
+								: String.valueOf(element.eGet(element.eClass().getEStructuralFeature("name")))); //$NON-NLS-1$
+				file = DiagramFiles.create(modelFile, target.get(), element, name);
+			}
+			IDE.openEditor(getSite().getPage(), file, ID);
+		} catch (IOException | CoreException failed) {
+			ErrorDialog.openError(getSite().getShell(), null, null,
+					Status.error(NLS.bind(Messages.DiagramEditor_navigationFailed, String.valueOf(failed.getMessage())),
+							failed));
+		}
+	}
+
+	/** Shows elements in the editor of the model file, opening it if needed. */
+	void showInModel(List<EObject> elements) {
+		IFile modelFile = WorkspaceFiles.fileOf(document.getUri());
+		try {
+			IEditorPart editor = IDE.openEditor(getSite().getPage(), modelFile);
+			if (editor != null && editor.getSite().getSelectionProvider() != null) {
+				editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(elements));
+			}
+		} catch (PartInitException failed) {
+			ErrorDialog.openError(getSite().getShell(), null, null, failed.getStatus());
+		}
+	}
+
+	/** Edits the label of the one node or edge selected, if a direct edit tool covers it. */
+	void startDirectEdit() {
+		List<NodeView> nodes = selection.nodes(diagram.view());
+		List<EdgeView> edges = selection.edges(diagram.view());
+		if (nodes.size() + edges.size() != 1) {
+			return;
+		}
+		DiagramElementMapping mapping = nodes.isEmpty() ? edges.get(0).mapping() : nodes.get(0).mapping();
+		EObject element = nodes.isEmpty() ? edges.get(0).element() : nodes.get(0).element();
+		DirectEditTool tool = directEditTool(mapping);
+		if (tool == null || element == null || element.eClass().getEStructuralFeature(tool.getFeature()) == null) {
+			status(Messages.DiagramEditor_cannotEdit);
+			return;
+		}
+		Object value = element.eGet(element.eClass().getEStructuralFeature(tool.getFeature()));
+		double[] box = nodes.isEmpty() ? hits.labelBoxOf(edges.get(0)) : new double[] { nodes.get(0).absoluteX(),
+				nodes.get(0).absoluteY(), nodes.get(0).node().getWidth(), nodes.get(0).node().getHeight() };
+		new DirectEdit(canvas, box, value == null ? "" : String.valueOf(value), text -> { //$NON-NLS-1$
+			Command edit = tools().directEdit(tool, element, text);
+			if (edit.canExecute()) {
+				execute(edit);
+			}
+		});
+	}
+
+	boolean canDirectEdit() {
+		List<NodeView> nodes = selection.nodes(diagram.view());
+		List<EdgeView> edges = selection.edges(diagram.view());
+		return nodes.size() + edges.size() == 1
+				&& directEditTool(nodes.isEmpty() ? edges.get(0).mapping() : nodes.get(0).mapping()) != null;
+	}
+
+	private DirectEditTool directEditTool(DiagramElementMapping mapping) {
+		return activeTools(DirectEditTool.class).stream().filter(tool -> tool.getMappings().contains(mapping))
+				.findFirst().orElse(null);
+	}
+
+	/** The model elements of the selection that a delete tool allows deleting, or none if one is not. */
+	List<EObject> deletableSelection() {
+		List<EObject> elements = new ArrayList<>();
+		List<DeleteTool> deleteTools = activeTools(DeleteTool.class);
+		for (NodeView node : selection.nodes(diagram.view())) {
+			if (node.element() == null || deleteTools.stream().noneMatch(tool -> tool.getMappings().contains(node.mapping()))) {
+				return List.of();
+			}
+			elements.add(node.element());
+		}
+		for (EdgeView edge : selection.edges(diagram.view())) {
+			if (deleteTools.stream().noneMatch(tool -> tool.getMappings().contains(edge.mapping()))) {
+				return List.of();
+			}
+			if (edge.element() != null) {
+				elements.add(edge.element());
+			}
+		}
+		return elements;
+	}
+
+	/** Deletes the selected elements from the model, with everything they contain, in one command. */
+	void deleteFromModel() {
+		List<EObject> elements = deletableSelection();
+		List<EdgeView> references = selection.edges(diagram.view()).stream().filter(edge -> edge.element() == null)
+				.toList();
+		if (elements.isEmpty() && references.isEmpty()) {
+			status(Messages.DiagramEditor_cannotDelete);
+			return;
+		}
+		CompoundCommand delete = new CompoundCommand(Messages.DiagramEditor_delete);
+		if (!elements.isEmpty()) {
+			delete.append(tools().delete(elements));
+		}
+		for (EdgeView reference : references) {
+			EdgeCreationTool tool = reconnectionTool(reference);
+			if (tool != null) {
+				delete.append(tools().unlink(tool, reference.source().element(), reference.target().element()));
+			}
+		}
+		execute(delete);
+	}
+
+	/** Hides the selected nodes and edges on this diagram; the model keeps them. */
+	void hideSelection() {
+		List<DElement> hidden = selection.elements();
+		execute(diagram.layoutCommand(Messages.DiagramEditor_hide, () -> hidden.forEach(element -> {
+			if (element instanceof DNode node) {
+				node.setHidden(true);
+			} else if (element instanceof DEdge edge) {
+				edge.setHidden(true);
+			}
+		})));
+	}
+
+	boolean hasHidden() {
+		Representation representation = diagram.representation();
+		return representation.getEdges().stream().anyMatch(DEdge::isHidden)
+				|| allNodes(representation.getNodes()).stream().anyMatch(DNode::isHidden);
+	}
+
+	/** Shows again everything hidden on this diagram. */
+	void showHidden() {
+		Representation representation = diagram.representation();
+		execute(diagram.layoutCommand(Messages.DiagramEditor_showHidden, () -> {
+			representation.getEdges().forEach(edge -> edge.setHidden(false));
+			allNodes(representation.getNodes()).forEach(node -> node.setHidden(false));
+		}));
+	}
+
+	private static List<DNode> allNodes(List<DNode> nodes) {
+		List<DNode> all = new ArrayList<>();
+		for (DNode node : nodes) {
+			all.add(node);
+			all.addAll(allNodes(node.getChildren()));
+			all.addAll(node.getBorderedNodes());
+		}
+		return all;
+	}
+
+	/** Pins the selected nodes where they are (Arrange All leaves them), or unpins them if all are pinned. */
+	void togglePinned() {
+		List<DNode> nodes = selection.nodes(diagram.view()).stream().map(NodeView::node).toList();
+		boolean pin = !allPinned();
+		execute(diagram.layoutCommand(pin ? Messages.DiagramEditor_pin : Messages.DiagramEditor_unpin,
+				() -> nodes.forEach(node -> node.setPinned(pin))));
+	}
+
+	boolean allPinned() {
+		List<NodeView> nodes = selection.nodes(diagram.view());
+		return !nodes.isEmpty() && nodes.stream().allMatch(node -> node.node().isPinned());
+	}
+
+	void arrangeAll() {
+		execute(diagram.arrangeAllCommand(Messages.DiagramEditor_arrangeAll));
+	}
+
+	void arrangeSelection() {
+		List<NodeView> nodes = selection.nodes(diagram.view()).stream().filter(node -> node.parent() == null).toList();
+		if (nodes.size() > 1) {
+			execute(diagram.arrangeCommand(Messages.DiagramEditor_arrangeSelection, nodes));
+		}
+	}
+
+	/** Shows or hides an optional layer; its nodes, edges and tools come and go with it. */
+	void toggleLayer(Layer layer) {
+		List<String> active = diagram.representation().getActiveLayers();
+		boolean show = !active.contains(layer.getName());
+		execute(diagram.layoutCommand(NLS.bind(show ? Messages.DiagramEditor_showLayer : Messages.DiagramEditor_hideLayer,
+				DiagramType.labelOf(layer)), () -> {
+					if (show) {
+						active.add(layer.getName());
+					} else {
+						active.remove(layer.getName());
+					}
+				}));
+	}
+
+	/** Switches a filter on or off. */
+	void toggleFilter(String filter, String label) {
+		List<String> active = diagram.representation().getActiveFilters();
+		boolean on = !active.contains(filter);
+		execute(diagram.layoutCommand(NLS.bind(on ? Messages.DiagramEditor_filterOn : Messages.DiagramEditor_filterOff,
+				label), () -> {
+					if (on) {
+						active.add(filter);
+					} else {
+						active.remove(filter);
+					}
+				}));
+	}
+
+	void selectAll() {
+		DiagramView view = diagram.view();
+		List<DElement> all = new ArrayList<>();
+		view.allNodes().forEach(node -> all.add(node.node()));
+		view.edges().forEach(edge -> all.add(edge.edge()));
+		selection.set(all);
+	}
+
+	DiagramCanvas canvas() {
 		return canvas;
+	}
+
+	/** The palette of the diagram, for tests that draw with it. */
+	Palette palette() {
+		return palette;
+	}
+
+	private ToolCommands tools() {
+		return new ToolCommands(diagram.type(), document.getEditingDomain(), diagram.root(), new DiagramProblems());
+	}
+
+	private <T extends Tool> List<T> activeTools(Class<T> kind) {
+		List<T> found = new ArrayList<>();
+		for (Layer layer : diagram.type().activeLayers(diagram.representation().getActiveLayers())) {
+			layer.getTools().stream().filter(kind::isInstance).map(kind::cast).forEach(found::add);
+		}
+		return found;
+	}
+
+	private void execute(Command command) {
+		document.getCommandStack().execute(command);
+	}
+
+	private void status(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+		canvas.getDisplay().beep();
+	}
+
+	/** Sets the validation findings shown as decorations, and draws them. */
+	public void setProblems(ElementProblems problems) {
+		if (diagram != null) {
+			diagram.setProblems(problems);
+			showDrawing();
+		}
+	}
+
+	private static void onDisplay(Runnable task) {
+		if (Display.getCurrent() != null) {
+			task.run();
+		} else {
+			Display.getDefault().asyncExec(task);
+		}
+	}
+
+	/** Gives the workbench's edit actions to this editor, which the contributor calls on activation. */
+	void contributeTo(IActionBars bars) {
+		if (editActions == null) {
+			return;
+		}
+		editActions.fillUndoRedo(bars);
+		if (actions != null) {
+			actions.fillActionBars(bars);
+		}
+		bars.updateActionBars();
 	}
 
 	@Override
 	public void setFocus() {
-		if (canvas != null) {
+		if (canvas != null && !canvas.isDisposed()) {
 			canvas.setFocus();
+		} else if (body != null) {
+			body.setFocus();
 		}
 	}
 
 	@Override
+	public EditingDomain getEditingDomain() {
+		return document == null ? null : document.getEditingDomain();
+	}
+
+	@Override
+	public String getContributorId() {
+		return EmfTabbedProperties.CONTRIBUTOR_ID;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IContentOutlinePage.class && diagram != null) {
+			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+				outline = new DiagramOutlinePage(this);
+			}
+			return type.cast(outline);
+		}
+		if (type == IPropertySheetPage.class && document != null) {
+			return type.cast(new TabbedPropertySheetPage(this) {
+				@Override
+				public void setActionBars(IActionBars bars) {
+					super.setActionBars(bars);
+					editActions.fillUndoRedo(bars);
+				}
+			});
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(getEditingDomain());
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
 	public void doSave(IProgressMonitor monitor) {
-		// Viewing only: nothing changes, so there is nothing to save.
+		try {
+			saveable.doSave(monitor);
+		} catch (CoreException failed) {
+			ErrorDialog.openError(getSite().getShell(), Messages.DiagramEditor_saveFailed, null, failed.getStatus());
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
 	}
 
 	@Override
 	public void doSaveAs() {
-		// Viewing only.
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
+		// A diagram belongs beside its model under its own name; rename it in the Project Explorer.
 	}
 
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document != null && document.isDirty();
+	}
+
+	@Override
+	public Saveable[] getSaveables() {
+		return saveable == null ? new Saveable[0] : new Saveable[] { saveable };
+	}
+
+	@Override
+	public Saveable[] getActiveSaveables() {
+		return getSaveables();
+	}
+
+	@Override
+	public void dispose() {
+		if (diagram != null) {
+			diagram.close();
+		}
+		if (document != null) {
+			getSite().getPage().removePostSelectionListener(linkedSelection);
+			externalChanges.dispose();
+			document.getCommandStack().removeCommandStackListener(stackListener);
+			document.removeListener(documentListener);
+			editActions.dispose();
+		}
+		super.dispose();
+		if (document != null) {
+			ModelDocuments.release(document);
+		}
+	}
+
+	/** The editor's selection as the workbench sees it: the model elements the selected nodes and edges show. */
+	private final class SelectionProvider implements ISelectionProvider {
+
+		private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+		private ISelection current = StructuredSelection.EMPTY;
+
+		@Override
+		public void addSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.add(listener);
+		}
+
+		@Override
+		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.remove(listener);
+		}
+
+		@Override
+		public ISelection getSelection() {
+			return current;
+		}
+
+		/** Selects the nodes and edges showing model elements, as Show In and linked views ask. */
+		@Override
+		public void setSelection(ISelection wanted) {
+			if (diagram != null && wanted instanceof IStructuredSelection structured) {
+				selection.showing(diagram.view(), structured.toList());
+				revealSelection();
+			}
+		}
+
+		void fire(ISelection changed) {
+			current = changed;
+			SelectionChangedEvent event = new SelectionChangedEvent(this, changed);
+			Consumer<ISelectionChangedListener> tell = listener -> listener.selectionChanged(event);
+			listeners.forEach(tell);
+		}
 	}
 }

@@ -15,10 +15,7 @@ final class Messages extends NLS {
 	public static String PortfolioEditor_openAsText;
 	public static String PortfolioEditor_saveFailedTitle;
 	public static String PortfolioEditor_saveFailed;
-	public static String PortfolioEditor_deletedTitle;
-	public static String PortfolioEditor_deleted;
 	public static String PortfolioEditor_changedTitle;
-	public static String PortfolioEditor_changed;
 	public static String ModelTreePage_rename;
 	public static String ModelTreePage_filterHint;
 	public static String OverviewPage_title;

@@ -10,6 +10,7 @@ import org.civitas.ui.emf.EmfDragAndDrop;
 import org.civitas.ui.emf.EmfLabelProvider;
 import org.civitas.ui.emf.EmfTreeContentProvider;
 import org.civitas.ui.emf.NewChildMenus;
+import org.civitas.ui.emf.document.ModelDocument;
 import org.civitas.validation.ui.LiveValidation;
 import org.civitas.validation.ui.ProblemDecorator;
 import org.eclipse.emf.common.command.Command;
@@ -62,7 +63,7 @@ final class ModelTreePage {
 	private static final String NAME_PROPERTY = "name"; //$NON-NLS-1$
 
 	private final PortfolioEditor editor;
-	private final PortfolioDocument document;
+	private final ModelDocument document;
 	private final EditingDomainActionGroup actions;
 	private final Composite control;
 	private final Text filter;
@@ -80,7 +81,7 @@ final class ModelTreePage {
 	};
 	private String pendingFilter;
 
-	ModelTreePage(Composite parent, PortfolioEditor editor, PortfolioDocument document, EditingDomainActionGroup actions) {
+	ModelTreePage(Composite parent, PortfolioEditor editor, ModelDocument document, EditingDomainActionGroup actions) {
 		this.editor = editor;
 		this.document = document;
 		this.actions = actions;
@@ -103,8 +104,8 @@ final class ModelTreePage {
 		problems = new ProblemDecorator(document.getAdapterFactory());
 		viewer.setLabelProvider(new DecoratingStyledCellLabelProvider(labelProvider, problems, null));
 		viewer.setInput(document.getResource());
-		if (document.getPortfolio() != null) {
-			viewer.expandToLevel(document.getPortfolio(), 1);
+		if (document.getRoot() != null) {
+			viewer.expandToLevel(document.getRoot(), 1);
 		}
 
 		viewer.addSelectionChangedListener(event -> {
@@ -153,8 +154,8 @@ final class ModelTreePage {
 	/** Shows the file again after it was reloaded from disk. */
 	void inputChanged() {
 		viewer.setInput(document.getResource());
-		if (document.getPortfolio() != null) {
-			viewer.expandToLevel(document.getPortfolio(), 1);
+		if (document.getRoot() != null) {
+			viewer.expandToLevel(document.getRoot(), 1);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.Risk;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.ui.UiIds;
+import org.civitas.ui.emf.document.ModelDocument;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -49,14 +50,14 @@ final class OverviewPage extends FormPage {
 	/** The width a section asks for before the columns share out the editor's width. */
 	private static final int NARROW = 240;
 
-	private final PortfolioDocument document;
+	private final ModelDocument document;
 	private boolean stale = true;
 	private Composite lifecycleRows;
 	private Label costSummary;
 	private TableViewer businessCases;
 	private TableViewer risks;
 
-	OverviewPage(PortfolioEditor editor, PortfolioDocument document) {
+	OverviewPage(PortfolioEditor editor, ModelDocument document) {
 		super(editor, ID, Messages.OverviewPage_title);
 		this.document = document;
 	}
@@ -150,7 +151,7 @@ final class OverviewPage extends FormPage {
 	}
 
 	private void refresh() {
-		Portfolio portfolio = document.getPortfolio();
+		Portfolio portfolio = document.getRoot() instanceof Portfolio root ? root : null;
 		if (lifecycleRows == null || lifecycleRows.isDisposed() || portfolio == null) {
 			return;
 		}
@@ -218,7 +219,7 @@ final class OverviewPage extends FormPage {
 
 	private String money(double amount) {
 		NumberFormat format = NumberFormat.getCurrencyInstance();
-		String code = document.getPortfolio() == null ? null : document.getPortfolio().getCurrency();
+		String code = document.getRoot() instanceof Portfolio portfolio ? portfolio.getCurrency() : null;
 		try {
 			if (code != null) {
 				format.setCurrency(Currency.getInstance(code));

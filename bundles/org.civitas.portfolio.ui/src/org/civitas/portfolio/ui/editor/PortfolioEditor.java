@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
-import org.civitas.portfolio.model.resource.LoadProblem;
+import org.civitas.emf.xmi.LoadProblem;
+import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.civitas.ui.emf.document.DocumentSaveable;
+import org.civitas.ui.emf.document.ExternalChanges;
+import org.civitas.ui.emf.document.ModelDocument;
+import org.civitas.ui.emf.document.ModelDocuments;
+import org.civitas.ui.emf.document.WorkspaceFiles;
 import org.civitas.ui.emf.properties.EmfTabbedProperties;
 import org.civitas.validation.ui.FileValidation;
 import org.civitas.validation.ui.LiveValidation;
 import org.civitas.validation.ui.ValidationMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -25,6 +28,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -44,9 +48,9 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
@@ -62,11 +66,12 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
  * The editor of {@code .portfolio} files: a model page (the containment tree) and an overview
  * page (summary, costs, business cases, top risks), over one editing domain. Every change,
  * from a page, the Outline or the Properties view, is a command on that domain's stack, so
- * the workbench's Undo and Redo and the dirty mark cover them all. Changes made to the file
- * by others are noticed: a clean editor reloads, a dirty one asks.
+ * the workbench's Undo and Redo and the dirty mark cover them all. The document is shared with
+ * the model's open diagrams: one Undo history, one dirty state, one Save. Changes made to the
+ * files by others are noticed: a clean editor reloads, a dirty one asks.
  */
 public class PortfolioEditor extends FormEditor
-		implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
+		implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, ISaveablesSource {
 
 	/** The editor's id in the workbench. */
 	public static final String ID = "org.civitas.portfolio.ui.editor"; //$NON-NLS-1$
@@ -74,7 +79,9 @@ public class PortfolioEditor extends FormEditor
 	/** The tabbed Properties view contribution that shows EMF elements. */
 	private static final String PROPERTIES_CONTRIBUTOR = EmfTabbedProperties.CONTRIBUTOR_ID;
 
-	private PortfolioDocument document;
+	private ModelDocument document;
+	private DocumentSaveable saveable;
+	private ExternalChanges externalChanges;
 	private EditingDomainActionGroup actions;
 	private ModelTreePage modelPage;
 	private OverviewPage overviewPage;
@@ -82,19 +89,17 @@ public class PortfolioEditor extends FormEditor
 	private final SelectionRelay selection = new SelectionRelay(this::reveal);
 	private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay()
 			.asyncExec(this::commandStackChanged);
-	private final IResourceChangeListener fileWatcher = this::workspaceChanged;
-	private final IPartListener2 activationListener = new IPartListener2() {
+	private final ModelDocument.Listener documentListener = new ModelDocument.Listener() {
 		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == PortfolioEditor.this) {
-				handleChangesOnDisk();
-			}
+		public void dirtyChanged() {
+			getSite().getShell().getDisplay().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+		}
+
+		@Override
+		public void reloaded() {
+			getSite().getShell().getDisplay().asyncExec(PortfolioEditor.this::showReloaded);
 		}
 	};
-	/** The file's modification stamp when this editor last read or wrote it. */
-	private long knownStamp = IResource.NULL_STAMP;
-	private boolean changedOnDisk;
-	private boolean deletedOnDisk;
 	/** An element asked to be shown before the file was read. */
 	private String pendingReveal;
 	/** The validation of the model read, {@code null} before it is read or when it cannot be. */
@@ -108,16 +113,23 @@ public class PortfolioEditor extends FormEditor
 		super.init(site, input);
 		setPartName(input.getName());
 		site.setSelectionProvider(selection);
-		document = new PortfolioDocument(uriOf(file()));
-		knownStamp = file().getModificationStamp();
+		document = ModelDocuments.acquire(WorkspaceFiles.uriOf(file()));
+		saveable = new DocumentSaveable(document);
 		actions = new EditingDomainActionGroup(document.getEditingDomain());
 		document.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileWatcher, IResourceChangeEvent.POST_CHANGE);
-		site.getPage().addPartListener(activationListener);
-	}
+		document.addListener(documentListener);
+		externalChanges = new ExternalChanges(this, document, new ExternalChanges.Owner() {
+			@Override
+			public IFile ownFile() {
+				return file();
+			}
 
-	private static URI uriOf(IFile file) {
-		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+			@Override
+			public void ownFileMoved(IFile target) {
+				setInputWithNotify(new FileEditorInput(target));
+				setPartName(target.getName());
+			}
+		});
 	}
 
 	/** The file being edited. */
@@ -267,9 +279,14 @@ public class PortfolioEditor extends FormEditor
 		return document.getEditingDomain();
 	}
 
-	/** The file's model and editing domain. */
-	public PortfolioDocument getDocument() {
+	/** The file's model and editing domain, shared with the model's open diagrams. */
+	public ModelDocument getDocument() {
 		return document;
+	}
+
+	/** The portfolio being edited, or {@code null} before the file is read or when it has none. */
+	public Portfolio getPortfolio() {
+		return document.getRoot() instanceof Portfolio portfolio ? portfolio : null;
 	}
 
 	@Override
@@ -297,19 +314,24 @@ public class PortfolioEditor extends FormEditor
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			document.save();
-			file().refreshLocal(IResource.DEPTH_ZERO, monitor);
-			knownStamp = file().getModificationStamp();
-			changedOnDisk = false;
-			firePropertyChange(PROP_DIRTY);
-		} catch (IOException | CoreException e) {
+			saveable.doSave(monitor);
+		} catch (CoreException e) {
 			ErrorDialog.openError(getSite().getShell(), Messages.PortfolioEditor_saveFailedTitle,
-					NLS.bind(Messages.PortfolioEditor_saveFailed, file().getFullPath()),
-					Status.error(String.valueOf(e.getMessage()), e));
+					NLS.bind(Messages.PortfolioEditor_saveFailed, file().getFullPath()), e.getStatus());
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
 		}
+	}
+
+	@Override
+	public Saveable[] getSaveables() {
+		return new Saveable[] { saveable };
+	}
+
+	@Override
+	public Saveable[] getActiveSaveables() {
+		return getSaveables();
 	}
 
 	@Override
@@ -327,11 +349,13 @@ public class PortfolioEditor extends FormEditor
 		IPath path = dialog.getResult();
 		IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(path);
 		try {
-			document.saveAs(uriOf(target));
+			URI previous = document.getUri();
+			document.saveAs(WorkspaceFiles.uriOf(target));
+			ModelDocuments.relocated(document, previous);
 			target.refreshLocal(IResource.DEPTH_ZERO, null);
+			document.rememberStamps();
 			setInputWithNotify(new FileEditorInput(target));
 			setPartName(target.getName());
-			knownStamp = target.getModificationStamp();
 			validation.validateAll();
 			firePropertyChange(PROP_DIRTY);
 		} catch (IOException | CoreException e) {
@@ -340,66 +364,19 @@ public class PortfolioEditor extends FormEditor
 		}
 	}
 
-	/** Notes changes others made to the file; they are dealt with when the editor is active. */
-	private void workspaceChanged(IResourceChangeEvent event) {
-		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file().getFullPath());
-		if (delta == null) {
+	/** Shows the model read again from disk, keeping the selection where the elements still exist. */
+	private void showReloaded() {
+		if (modelPage == null || modelPage.getControl().isDisposed()) {
 			return;
 		}
-		if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
-			IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
-			getSite().getShell().getDisplay().asyncExec(() -> {
-				setInputWithNotify(new FileEditorInput(moved));
-				setPartName(moved.getName());
-			});
-			return;
-		}
-		if (delta.getKind() == IResourceDelta.REMOVED) {
-			deletedOnDisk = true;
-		} else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0 && file().getModificationStamp() != knownStamp) {
-			changedOnDisk = true;
-		} else {
-			return;
-		}
-		getSite().getShell().getDisplay().asyncExec(() -> {
-			if (getSite().getPage().getActivePart() == this || !isDirty()) {
-				handleChangesOnDisk();
-			}
-		});
-	}
-
-	/** A clean editor follows the file; a dirty one asks which version to keep. */
-	private void handleChangesOnDisk() {
-		if (deletedOnDisk) {
-			deletedOnDisk = false;
-			if (!isDirty() || !MessageDialog.openQuestion(getSite().getShell(), Messages.PortfolioEditor_deletedTitle,
-					NLS.bind(Messages.PortfolioEditor_deleted, file().getFullPath()))) {
-				getSite().getPage().closeEditor(this, false);
-			}
-			return;
-		}
-		if (!changedOnDisk) {
-			return;
-		}
-		changedOnDisk = false;
-		knownStamp = file().getModificationStamp();
-		if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.PortfolioEditor_changedTitle,
-				NLS.bind(Messages.PortfolioEditor_changed, file().getFullPath()))) {
-			return;
-		}
-		reloadFromDisk();
-	}
-
-	private void reloadFromDisk() {
 		ISelection previous = selection.getSelection();
 		List<String> selectedIds = previous instanceof IStructuredSelection structured
 				? structured.toList().stream().filter(EObject.class::isInstance)
-						.map(element -> ((EObject) element).eResource() == null ? null
-								: ((EObject) element).eResource().getURIFragment((EObject) element))
-						.filter(Objects::nonNull).toList()
+						// Elements read before are proxies now; their URIs still name them.
+						.map(element -> EcoreUtil.getURI((EObject) element).fragment()).filter(Objects::nonNull)
+						.toList()
 				: List.of();
 		validation.dispose();
-		document.reload();
 		validation = startValidation();
 		if (document.getResource() == null) {
 			MessageDialog.openError(getSite().getShell(), Messages.PortfolioEditor_changedTitle,
@@ -455,12 +432,12 @@ public class PortfolioEditor extends FormEditor
 
 	@Override
 	public void dispose() {
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileWatcher);
-		if (getSite() != null && getSite().getPage() != null) {
-			getSite().getPage().removePartListener(activationListener);
+		if (externalChanges != null) {
+			externalChanges.dispose();
 		}
 		if (document != null) {
 			document.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+			document.removeListener(documentListener);
 		}
 		if (validation != null && (validation.dispose() || isDirty())) {
 			// The markers described unsaved changes, or lag behind the last edit: describe the file as saved.
@@ -474,7 +451,7 @@ public class PortfolioEditor extends FormEditor
 		}
 		super.dispose();
 		if (document != null) {
-			document.dispose();
+			ModelDocuments.release(document);
 		}
 	}
 }

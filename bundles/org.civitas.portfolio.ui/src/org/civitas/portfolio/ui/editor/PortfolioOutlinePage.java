@@ -3,6 +3,7 @@ package org.civitas.portfolio.ui.editor;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EmfLabelProvider;
 import org.civitas.ui.emf.EmfTreeContentProvider;
+import org.civitas.ui.emf.document.ModelDocument;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -20,12 +21,12 @@ final class PortfolioOutlinePage extends ContentOutlinePage {
 	static final String TREE_ID = "portfolio.outline.tree"; //$NON-NLS-1$
 
 	private final PortfolioEditor editor;
-	private final PortfolioDocument document;
+	private final ModelDocument document;
 	private EmfLabelProvider labelProvider;
 	/** Set while the outline follows the editor, so that following is not taken for a new choice. */
 	private boolean following;
 
-	PortfolioOutlinePage(PortfolioEditor editor, PortfolioDocument document) {
+	PortfolioOutlinePage(PortfolioEditor editor, ModelDocument document) {
 		this.editor = editor;
 		this.document = document;
 	}
@@ -60,8 +61,8 @@ final class PortfolioOutlinePage extends ContentOutlinePage {
 			return;
 		}
 		viewer.setInput(document.getResource());
-		if (document.getPortfolio() != null) {
-			viewer.expandToLevel(document.getPortfolio(), 1);
+		if (document.getRoot() != null) {
+			viewer.expandToLevel(document.getRoot(), 1);
 		}
 	}
 

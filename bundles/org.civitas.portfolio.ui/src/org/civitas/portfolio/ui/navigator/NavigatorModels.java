@@ -3,8 +3,8 @@ package org.civitas.portfolio.ui.navigator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.civitas.portfolio.model.resource.LoadProblem;
-import org.civitas.portfolio.ui.PortfolioAdapterFactories;
+import org.civitas.emf.xmi.LoadProblem;
+import org.civitas.ui.emf.EmfAdapterFactories;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,7 +20,7 @@ final class NavigatorModels {
 
 	static final NavigatorModels INSTANCE = new NavigatorModels();
 
-	private final ComposedAdapterFactory adapterFactory = PortfolioAdapterFactories.create();
+	private final ComposedAdapterFactory adapterFactory = EmfAdapterFactories.create();
 	private final ResourceSet resources = new ResourceSetImpl();
 	private final Map<IFile, Object> loaded = new ConcurrentHashMap<>();
 

@@ -3,7 +3,7 @@ package org.civitas.portfolio.ui.navigator;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.civitas.portfolio.model.resource.LoadProblem;
+import org.civitas.emf.xmi.LoadProblem;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;

@@ -1,6 +1,6 @@
 package org.civitas.portfolio.ui.navigator;
 
-import org.civitas.portfolio.model.resource.LoadProblem;
+import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.ui.emf.EmfLabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.Image;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.portfolio.model.Agency;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioFactory;

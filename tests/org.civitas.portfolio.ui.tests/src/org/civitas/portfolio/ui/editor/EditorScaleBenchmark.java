@@ -107,7 +107,7 @@ class EditorScaleBenchmark {
 	 * the same length, so that the tree's width stays as it is.
 	 */
 	private static double[] editMillis(PortfolioEditor editor) {
-		SharedService service = editor.getDocument().getPortfolio().getServices().get(0);
+		SharedService service = editor.getPortfolio().getServices().get(0);
 		EditingDomain domain = editor.getEditingDomain();
 		LiveValidation validation = editor.getAdapter(LiveValidation.class);
 		String name = service.getName();

@@ -69,7 +69,7 @@ class FromNothingTest {
 		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject("Shared Payroll").getFile("Shared Payroll.portfolio");
 		PortfolioEditor reopened = TestProjects.open(file);
 		Widgets.treeItem(TestProjects.tree(reopened), portfolio, "Services (1)", "Payroll \u2014 proposed, no agencies");
-		assertEquals("Payroll", reopened.getDocument().getPortfolio().getServices().get(0).getName());
+		assertEquals("Payroll", reopened.getPortfolio().getServices().get(0).getName());
 	}
 
 	private static PortfolioEditor activePortfolioEditor() {

@@ -108,7 +108,7 @@ class PortfolioEditorTest {
 		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Paste"));
 		Widgets.treeItem(tree, "Payroll consolidation \u2014 3 services, 3 agencies", "Services (3)");
 
-		Portfolio portfolio = editor.getDocument().getPortfolio();
+		Portfolio portfolio = editor.getPortfolio();
 		SharedService original = portfolio.getServices().get(0);
 		SharedService copy = portfolio.getServices().get(2);
 		assertEquals(original.getName(), copy.getName());

@@ -53,6 +53,6 @@ class PropertiesViewTest {
 		PortfolioEditor reopened = TestProjects.open(file);
 		Widgets.treeItem(TestProjects.tree(reopened), PORTFOLIO, "Services (2)",
 				"Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
-		assertEquals("Payroll and pensions", reopened.getDocument().getPortfolio().getServices().get(0).getName());
+		assertEquals("Payroll and pensions", reopened.getPortfolio().getServices().get(0).getName());
 	}
 }

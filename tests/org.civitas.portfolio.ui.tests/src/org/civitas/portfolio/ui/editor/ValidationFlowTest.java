@@ -72,7 +72,7 @@ class ValidationFlowTest {
 	void anEditShowsAProblemThatAQuickFixRepairsEverywhereAndUndoBringsBack() throws Exception {
 		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
 		PortfolioEditor editor = openValidated(file);
-		Portfolio portfolio = editor.getDocument().getPortfolio();
+		Portfolio portfolio = editor.getPortfolio();
 		Tree tree = TestProjects.tree(editor);
 		assertEquals(List.of(), markers(file, EMPTY_STATEMENT));
 

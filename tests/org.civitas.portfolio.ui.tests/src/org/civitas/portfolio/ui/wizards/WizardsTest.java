@@ -37,7 +37,7 @@ class WizardsTest {
 		PortfolioEditor editor = UiDriver.waitFor("the new portfolio's editor",
 				() -> Optional.ofNullable(WorkbenchDriver.page().getActiveEditor())
 						.filter(PortfolioEditor.class::isInstance).map(PortfolioEditor.class::cast));
-		assertEquals("Shared HR", editor.getDocument().getPortfolio().getName());
+		assertEquals("Shared HR", editor.getPortfolio().getName());
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class WizardsTest {
 				});
 		assertTrue(project.getFile("email.portfolio").exists());
 		PortfolioEditor editor = (PortfolioEditor) WorkbenchDriver.page().getActiveEditor();
-		assertEquals("Statewide E-mail Consolidation", editor.getDocument().getPortfolio().getName());
-		assertEquals(3, editor.getDocument().getPortfolio().getServices().size());
+		assertEquals("Statewide E-mail Consolidation", editor.getPortfolio().getName());
+		assertEquals(3, editor.getPortfolio().getServices().size());
 	}
 }

@@ -1,17 +1,17 @@
-package org.civitas.portfolio.ui;
+package org.civitas.ui.emf;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
-/** The item provider factories every Civitas view of a portfolio uses. */
-public final class PortfolioAdapterFactories {
+/** The item provider factories every Civitas view of a model uses. */
+public final class EmfAdapterFactories {
 
-	private PortfolioAdapterFactories() {
+	private EmfAdapterFactories() {
 	}
 
 	/**
-	 * The registered factories (the portfolio's own, and those of any model a plug-in adds),
+	 * The registered factories (those of every model a plug-in contributes),
 	 * then resources, then a reflective fallback so an element of an unknown model still shows.
 	 * The caller disposes it.
 	 */

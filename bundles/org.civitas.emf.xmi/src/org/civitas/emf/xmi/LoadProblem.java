@@ -1,4 +1,4 @@
-package org.civitas.portfolio.model.resource;
+package org.civitas.emf.xmi;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;

@@ -1,0 +1,80 @@
+package org.civitas.ui.emf.document;
+
+import java.io.IOException;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.Saveable;
+
+/**
+ * A model document as the workbench saves it. Every editor on the document offers this same
+ * saveable (as an {@link ISaveablesSource}), so the workbench asks to save only when the last of
+ * them closes, and Save in any of them saves the model and its diagrams together.
+ */
+public final class DocumentSaveable extends Saveable {
+
+	private final ModelDocument document;
+
+	public DocumentSaveable(ModelDocument document) {
+		this.document = document;
+	}
+
+	@Override
+	public String getName() {
+		return document.getUri().lastSegment();
+	}
+
+	@Override
+	public String getToolTipText() {
+		return document.getUri().toPlatformString(true);
+	}
+
+	@Override
+	public ImageDescriptor getImageDescriptor() {
+		IFile file = WorkspaceFiles.fileOf(document.getUri());
+		return file == null ? null
+				: PlatformUI.getWorkbench().getEditorRegistry().getImageDescriptor(file.getName());
+	}
+
+	/**
+	 * Saves every file of the document and tells the workspace. A failure leaves the previous
+	 * versions intact and the changes in the editors.
+	 */
+	@Override
+	public void doSave(IProgressMonitor monitor) throws CoreException {
+		try {
+			document.save();
+		} catch (IOException | RuntimeException e) {
+			throw new CoreException(Status.error(NLS.bind(Messages.DocumentSaveable_failed, getToolTipText(),
+					String.valueOf(e.getMessage())), e));
+		}
+		for (IFile file : document.files().stream().map(WorkspaceFiles::fileOf).toList()) {
+			if (file != null) {
+				file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+			}
+		}
+		document.rememberStamps();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document.isDirty();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof DocumentSaveable saveable && saveable.document == document;
+	}
+
+	@Override
+	public int hashCode() {
+		return System.identityHashCode(document);
+	}
+}
