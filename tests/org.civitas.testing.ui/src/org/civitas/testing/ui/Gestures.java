@@ -46,10 +46,19 @@ public final class Gestures {
 		send(item, SWT.Selection, new Event());
 	}
 
+	/** Clicks a tool bar item; a radio item becomes the one chosen among its neighbours, as on screen. */
 	public static void click(ToolItem item) {
 		requireUsable(item, item.isEnabled());
 		if ((item.getStyle() & SWT.CHECK) != 0) {
 			item.setSelection(!item.getSelection());
+		} else if ((item.getStyle() & SWT.RADIO) != 0) {
+			for (ToolItem neighbour : item.getParent().getItems()) {
+				if (neighbour != item && (neighbour.getStyle() & SWT.RADIO) != 0 && neighbour.getSelection()) {
+					neighbour.setSelection(false);
+					send(neighbour, SWT.Selection, new Event());
+				}
+			}
+			item.setSelection(true);
 		}
 		send(item, SWT.Selection, new Event());
 	}
@@ -150,6 +159,48 @@ public final class Gestures {
 			}
 		}
 		UiDriver.processEvents();
+	}
+
+	/**
+	 * Clicks the left button at a point of a control, in the control's own coordinates, with
+	 * modifiers such as {@code SWT.MOD1}: the press, release and, for drawing surfaces, nothing
+	 * in between.
+	 */
+	public static void clickAt(Control control, int x, int y, int modifiers) {
+		requireUsable(control, control.isEnabled() && control.isVisible());
+		control.setFocus();
+		send(control, SWT.MouseDown, mouse(x, y, modifiers));
+		send(control, SWT.MouseUp, mouse(x, y, modifiers | SWT.BUTTON1));
+	}
+
+	/** Double-clicks the left button at a point of a control, as the operating system reports it. */
+	public static void doubleClickAt(Control control, int x, int y) {
+		clickAt(control, x, y, SWT.NONE);
+		send(control, SWT.MouseDown, mouse(x, y, SWT.NONE));
+		send(control, SWT.MouseDoubleClick, mouse(x, y, SWT.NONE));
+		send(control, SWT.MouseUp, mouse(x, y, SWT.BUTTON1));
+	}
+
+	/** Drags with the left button from one point of a control to another, in a few steps. */
+	public static void drag(Control control, int fromX, int fromY, int toX, int toY, int modifiers) {
+		requireUsable(control, control.isEnabled() && control.isVisible());
+		control.setFocus();
+		send(control, SWT.MouseDown, mouse(fromX, fromY, modifiers));
+		int steps = 5;
+		for (int step = 1; step <= steps; step++) {
+			send(control, SWT.MouseMove, mouse(fromX + (toX - fromX) * step / steps, fromY + (toY - fromY) * step / steps,
+					modifiers | SWT.BUTTON1));
+		}
+		send(control, SWT.MouseUp, mouse(toX, toY, modifiers | SWT.BUTTON1));
+	}
+
+	private static Event mouse(int x, int y, int stateMask) {
+		Event event = new Event();
+		event.x = x;
+		event.y = y;
+		event.button = 1;
+		event.stateMask = stateMask;
+		return event;
 	}
 
 	private static void post(Display display, int type, int keyCode, char character) {

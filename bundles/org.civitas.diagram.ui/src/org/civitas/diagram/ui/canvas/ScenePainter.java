@@ -7,13 +7,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Figure.Group;
 import org.civitas.diagram.core.scene.Figure.Line;
 import org.civitas.diagram.core.scene.Figure.Outline;
 import org.civitas.diagram.core.scene.Figure.Picture;
 import org.civitas.diagram.core.scene.Figure.Point;
 import org.civitas.diagram.core.scene.Figure.Text;
+import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Outlines;
 import org.civitas.diagram.core.style.TextMetrics;
 import org.civitas.diagram.spec.ArrowKind;

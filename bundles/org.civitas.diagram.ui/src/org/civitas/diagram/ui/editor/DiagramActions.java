@@ -1,9 +1,9 @@
 package org.civitas.diagram.ui.editor;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.civitas.diagram.core.spec.DiagramType;
@@ -11,7 +11,7 @@ import org.civitas.diagram.spec.Filter;
 import org.civitas.diagram.spec.Layer;
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
 import org.civitas.diagram.ui.editor.ImageExport.Format;
-import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -23,15 +23,16 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.SaveAsDialog;
 
 /**
  * The diagram editor's actions, in its tool bar, its context menu and the workbench's Edit menu
@@ -191,34 +192,31 @@ final class DiagramActions {
 		}
 	}
 
+	/** Exports the diagram into the workspace, beside it unless the user chooses another place. */
 	private void export(Format format) {
-		FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.SAVE);
-		dialog.setOverwrite(true);
-		dialog.setFilterExtensions(new String[] { "*." + format.extension }); //$NON-NLS-1$
+		SaveAsDialog dialog = new SaveAsDialog(editor.getSite().getShell());
 		String stem = editor.file().getFullPath().removeFileExtension().lastSegment();
-		dialog.setFileName(stem + '.' + format.extension);
-		if (editor.file().getParent().getLocation() != null) {
-			dialog.setFilterPath(editor.file().getParent().getLocation().toOSString());
-		}
-		String chosen = dialog.open();
-		if (chosen == null) {
+		dialog.setOriginalFile(editor.file().getParent().getFile(IPath.fromPortableString(stem + '.' + format.extension)));
+		dialog.create();
+		dialog.setTitle(NLS.bind(Messages.DiagramActions_exportTitle, format.extension.toUpperCase(Locale.ROOT)));
+		dialog.setMessage(Messages.DiagramActions_exportMessage);
+		if (dialog.open() != Window.OK || dialog.getResult() == null) {
 			return;
 		}
+		IPath chosen = dialog.getResult().getFileExtension() == null
+				? dialog.getResult().addFileExtension(format.extension)
+				: dialog.getResult();
+		IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(chosen);
 		try {
-			ImageExport.write(editor.diagram().scene(), format, Path.of(chosen));
-			refreshWorkspaceFolderOf(chosen);
+			if (target.getLocation() == null) {
+				throw new IOException(NLS.bind(Messages.DiagramActions_notLocal, chosen));
+			}
+			ImageExport.write(editor.diagram().scene(), format, target.getLocation().toFile().toPath());
+			target.refreshLocal(IResource.DEPTH_ZERO, null);
 		} catch (IOException | CoreException failed) {
 			ErrorDialog.openError(editor.getSite().getShell(), Messages.DiagramActions_exportFailedTitle, null,
 					Status.error(NLS.bind(Messages.DiagramActions_exportFailed, chosen, String.valueOf(failed.getMessage())),
 							failed));
-		}
-	}
-
-	/** An image exported into the workspace shows in the Project Explorer at once. */
-	private static void refreshWorkspaceFolderOf(String file) throws CoreException {
-		for (IContainer folder : ResourcesPlugin.getWorkspace().getRoot()
-				.findContainersForLocationURI(IPath.fromOSString(file).removeLastSegments(1).toFile().toURI())) {
-			folder.refreshLocal(IResource.DEPTH_ONE, null);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.civitas.diagram.core.ElementIds;
@@ -13,7 +14,6 @@ import org.civitas.diagram.core.representation.DEdge;
 import org.civitas.diagram.core.representation.DElement;
 import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
-import org.civitas.diagram.core.scene.ElementProblems;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
 import org.civitas.diagram.core.sync.DiagramProblems;
@@ -39,6 +39,8 @@ import org.civitas.ui.emf.document.ModelDocument;
 import org.civitas.ui.emf.document.ModelDocuments;
 import org.civitas.ui.emf.document.WorkspaceFiles;
 import org.civitas.ui.emf.properties.EmfTabbedProperties;
+import org.civitas.validation.ui.DocumentValidation;
+import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -98,6 +100,10 @@ public class DiagramEditor extends EditorPart
 
 	private ModelDocument document;
 	private DocumentSaveable saveable;
+	private DocumentValidation documentValidation;
+	/** The validation whose findings the diagram shows, {@code null} until the model is read. */
+	private LiveValidation validation;
+	private final Consumer<Set<EObject>> findingsChanged = changed -> Display.getDefault().asyncExec(this::showFindings);
 	private ExternalChanges externalChanges;
 	private EditingDomainActionGroup editActions;
 	private DiagramActions actions;
@@ -109,7 +115,11 @@ public class DiagramEditor extends EditorPart
 	private DiagramOutlinePage outline;
 	private final DiagramSelection selection = new DiagramSelection();
 	private final SelectionProvider selectionProvider = new SelectionProvider();
-	private final CommandStackListener stackListener = event -> onDisplay(this::commandStackChanged);
+	/**
+	 * Later, not during the stack's notification: what the editor does in response (selection,
+	 * Properties view) may add listeners to the stack, which it does not allow while notifying.
+	 */
+	private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::commandStackChanged);
 	private final ISelectionListener linkedSelection = this::selectedElsewhere;
 	private final ModelDocument.Listener documentListener = new ModelDocument.Listener() {
 		@Override
@@ -142,6 +152,7 @@ public class DiagramEditor extends EditorPart
 			return;
 		}
 		saveable = new DocumentSaveable(document);
+		documentValidation = DocumentValidation.acquire(document);
 		editActions = new EditingDomainActionGroup(document.getEditingDomain());
 		document.getCommandStack().addCommandStackListener(stackListener);
 		document.addListener(documentListener);
@@ -221,8 +232,29 @@ public class DiagramEditor extends EditorPart
 		}
 		diagram = new OpenDiagram(document, representation, type.get());
 		diagram.open();
+		followValidation();
 		setTitleToolTip(NLS.bind(Messages.DiagramEditor_titleTip, representation.getName(), type.get().label()));
 		return null;
+	}
+
+	/** Decorates the diagram with the model's validation findings, and follows them. */
+	private void followValidation() {
+		if (validation != null) {
+			validation.removeListener(findingsChanged);
+		}
+		validation = documentValidation.live();
+		if (validation != null) {
+			validation.addListener(findingsChanged);
+			LiveValidation findings = validation;
+			diagram.setProblems(findings::findingsFor);
+		}
+	}
+
+	private void showFindings() {
+		if (diagram != null && canvas != null && !canvas.isDisposed()) {
+			diagram.setProblems(validation::findingsFor);
+			showDrawing();
+		}
 	}
 
 	/** Reads the diagram again after its files were read again from disk. */
@@ -263,11 +295,18 @@ public class DiagramEditor extends EditorPart
 	}
 
 	private void commandStackChanged() {
+		if (body == null || body.isDisposed()) {
+			return;
+		}
 		firePropertyChange(PROP_DIRTY);
 		if (diagram == null || canvas == null || canvas.isDisposed()) {
 			return;
 		}
 		diagram.bringUpToDate();
+		if (validation != null) {
+			// Whether or not the model editor is open: the decorations follow every edit.
+			validation.modelChanged();
+		}
 		selection.retainShown(diagram.view());
 		palette.show(diagram.type(), diagram.representation().getActiveLayers());
 		actions.update();
@@ -358,6 +397,7 @@ public class DiagramEditor extends EditorPart
 				node.node().setX(node.node().getX() + dx);
 				node.node().setY(node.node().getY() + dy);
 			}
+			forgetRoutesOf(nodes.stream().map(NodeView::node).toList());
 		}));
 	}
 
@@ -370,7 +410,18 @@ public class DiagramEditor extends EditorPart
 			stored.setWidth(width);
 			stored.setHeight(height);
 			stored.setSizeFixed(true);
+			forgetRoutesOf(List.of(stored));
 		}));
+	}
+
+	/** Edges of nodes that moved or changed size are routed afresh: their old bends would lead nowhere. */
+	private void forgetRoutesOf(List<DNode> changed) {
+		List<DNode> affected = allNodes(changed);
+		for (DEdge edge : diagram.representation().getEdges()) {
+			if (affected.contains(edge.getSource()) || affected.contains(edge.getTarget())) {
+				edge.getBendpoints().clear();
+			}
+		}
 	}
 
 	@Override
@@ -381,10 +432,13 @@ public class DiagramEditor extends EditorPart
 			return;
 		}
 		diagram.executeAt(create, x, y);
-		List<NodeView> created = selection.nodes(diagram.view());
-		if (created.size() == 1 && directEditTool(created.get(0).mapping()) != null) {
-			startDirectEdit();
-		}
+		// After the editor has drawn and selected the new node, in response to the command.
+		canvas.getDisplay().asyncExec(() -> {
+			List<NodeView> created = canvas.isDisposed() ? List.of() : selection.nodes(diagram.view());
+			if (created.size() == 1 && directEditTool(created.get(0).mapping()) != null) {
+				startDirectEdit();
+			}
+		});
 	}
 
 	@Override
@@ -682,14 +736,6 @@ public class DiagramEditor extends EditorPart
 		canvas.getDisplay().beep();
 	}
 
-	/** Sets the validation findings shown as decorations, and draws them. */
-	public void setProblems(ElementProblems problems) {
-		if (diagram != null) {
-			diagram.setProblems(problems);
-			showDrawing();
-		}
-	}
-
 	private static void onDisplay(Runnable task) {
 		if (Display.getCurrent() != null) {
 			task.run();
@@ -749,6 +795,9 @@ public class DiagramEditor extends EditorPart
 		if (type == EditingDomain.class) {
 			return type.cast(getEditingDomain());
 		}
+		if (type == LiveValidation.class) {
+			return type.cast(validation);
+		}
 		return super.getAdapter(type);
 	}
 
@@ -794,7 +843,11 @@ public class DiagramEditor extends EditorPart
 		if (diagram != null) {
 			diagram.close();
 		}
+		if (validation != null) {
+			validation.removeListener(findingsChanged);
+		}
 		if (document != null) {
+			documentValidation.release();
 			getSite().getPage().removePostSelectionListener(linkedSelection);
 			externalChanges.dispose();
 			document.getCommandStack().removeCommandStackListener(stackListener);

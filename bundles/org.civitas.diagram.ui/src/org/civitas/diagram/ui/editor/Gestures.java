@@ -262,6 +262,11 @@ final class Gestures {
 			return;
 		}
 		double[] point = canvas.toDiagram(event.x, event.y);
+		String badge = host.hits().badgeTooltipAt(point[0], point[1]);
+		if (badge != null) {
+			canvas.setToolTipText(badge);
+			return;
+		}
 		NodeView node = host.hits().nodeAt(point[0], point[1]);
 		EdgeView edge = node == null ? host.hits().edgeAt(point[0], point[1], EDGE_TOLERANCE / canvas.zoom()) : null;
 		String id = node != null ? node.node().getId() : edge != null ? edge.edge().getId() : null;

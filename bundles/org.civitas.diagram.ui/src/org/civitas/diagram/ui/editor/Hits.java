@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Figure.Group;
 import org.civitas.diagram.core.scene.Figure.Kind;
 import org.civitas.diagram.core.scene.Figure.Line;
+import org.civitas.diagram.core.scene.Figure.Outline;
 import org.civitas.diagram.core.scene.Figure.Point;
+import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Scene;
 import org.civitas.diagram.core.view.DiagramView;
 import org.civitas.diagram.core.view.EdgeView;
@@ -27,6 +28,8 @@ final class Hits {
 	private final DiagramView view;
 	private final Map<String, List<Point>> routes = new HashMap<>();
 	private final Map<String, String> tooltips = new HashMap<>();
+	/** Decoration badges, front-most last: their box {x, y, width, height} and their tooltip. */
+	private final List<Map.Entry<double[], String>> badges = new ArrayList<>();
 
 	Hits(DiagramView view, Scene scene) {
 		this.view = view;
@@ -39,7 +42,12 @@ final class Hits {
 				if (group.tooltip() != null && group.id() != null) {
 					tooltips.put(group.id(), group.tooltip());
 				}
-				if (group.kind() == Kind.EDGE) {
+				if (group.kind() == Kind.DECORATION) {
+					group.children().stream().filter(Outline.class::isInstance).map(Outline.class::cast).findFirst()
+							.ifPresent(badge -> badges.add(Map.entry(
+									new double[] { badge.x(), badge.y(), badge.width(), badge.height() },
+									String.valueOf(group.tooltip()))));
+				} else if (group.kind() == Kind.EDGE) {
 					group.children().stream().filter(Line.class::isInstance).findFirst()
 							.ifPresent(line -> routes.put(group.id(), ((Line) line).points()));
 				} else {
@@ -127,6 +135,17 @@ final class Hits {
 	/** The hover text the scene gives a node or edge, or {@code null}. */
 	String tooltipOf(String diagramElementId) {
 		return tooltips.get(diagramElementId);
+	}
+
+	/** The tooltip of the decoration badge at the point (a validation finding, a marker), or {@code null}. */
+	String badgeTooltipAt(double x, double y) {
+		for (int i = badges.size() - 1; i >= 0; i--) {
+			double[] box = badges.get(i).getKey();
+			if (x >= box[0] && y >= box[1] && x <= box[0] + box[2] && y <= box[1] + box[3]) {
+				return badges.get(i).getValue();
+			}
+		}
+		return null;
 	}
 
 	/** Every node, at any depth, lying entirely inside the rectangle. */

@@ -64,6 +64,9 @@ final class Messages extends NLS {
 	public static String DiagramActions_filterTip;
 	public static String DiagramActions_exportFailedTitle;
 	public static String DiagramActions_exportFailed;
+	public static String DiagramActions_exportTitle;
+	public static String DiagramActions_exportMessage;
+	public static String DiagramActions_notLocal;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

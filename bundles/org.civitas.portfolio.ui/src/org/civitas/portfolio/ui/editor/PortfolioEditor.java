@@ -14,6 +14,7 @@ import org.civitas.ui.emf.document.ModelDocument;
 import org.civitas.ui.emf.document.ModelDocuments;
 import org.civitas.ui.emf.document.WorkspaceFiles;
 import org.civitas.ui.emf.properties.EmfTabbedProperties;
+import org.civitas.validation.ui.DocumentValidation;
 import org.civitas.validation.ui.FileValidation;
 import org.civitas.validation.ui.LiveValidation;
 import org.civitas.validation.ui.ValidationMarkers;
@@ -102,6 +103,8 @@ public class PortfolioEditor extends FormEditor
 	};
 	/** An element asked to be shown before the file was read. */
 	private String pendingReveal;
+	/** The validation of the model, shared with the model's open diagrams. */
+	private DocumentValidation documentValidation;
 	/** The validation of the model read, {@code null} before it is read or when it cannot be. */
 	private LiveValidation validation;
 
@@ -115,6 +118,7 @@ public class PortfolioEditor extends FormEditor
 		site.setSelectionProvider(selection);
 		document = ModelDocuments.acquire(WorkspaceFiles.uriOf(file()));
 		saveable = new DocumentSaveable(document);
+		documentValidation = DocumentValidation.acquire(document);
 		actions = new EditingDomainActionGroup(document.getEditingDomain());
 		document.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 		document.addListener(documentListener);
@@ -151,7 +155,8 @@ public class PortfolioEditor extends FormEditor
 		setPageText(addPage(reading), Messages.PortfolioEditor_readingPage);
 		Job read = Job.create(NLS.bind(Messages.PortfolioEditor_reading, file().getFullPath()), monitor -> {
 			document.load();
-			LiveValidation readValidation = startValidation();
+			// Validated before anyone sees the model; the validation then follows every edit.
+			LiveValidation readValidation = documentValidation.live();
 			getContainer().getDisplay().asyncExec(() -> {
 				validation = readValidation;
 				showDocument();
@@ -161,24 +166,8 @@ public class PortfolioEditor extends FormEditor
 		read.schedule();
 	}
 
-	/**
-	 * Validates the model just read, before anyone else sees it; the validation then follows
-	 * every edit. Returns {@code null} when the file could not be read.
-	 */
-	private LiveValidation startValidation() {
-		if (document.getResource() == null) {
-			return null;
-		}
-		LiveValidation started = new LiveValidation(this::file, document.getResource());
-		started.validateAll();
-		return started;
-	}
-
 	private void showDocument() {
 		if (getContainer() == null || getContainer().isDisposed()) {
-			if (validation != null) {
-				validation.dispose();
-			}
 			return;
 		}
 		removePage(0);
@@ -376,8 +365,7 @@ public class PortfolioEditor extends FormEditor
 						.map(element -> EcoreUtil.getURI((EObject) element).fragment()).filter(Objects::nonNull)
 						.toList()
 				: List.of();
-		validation.dispose();
-		validation = startValidation();
+		validation = documentValidation.live();
 		if (document.getResource() == null) {
 			MessageDialog.openError(getSite().getShell(), Messages.PortfolioEditor_changedTitle,
 					document.getLoadProblem().toString());
@@ -439,9 +427,8 @@ public class PortfolioEditor extends FormEditor
 			document.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
 			document.removeListener(documentListener);
 		}
-		if (validation != null && (validation.dispose() || isDirty())) {
-			// The markers described unsaved changes, or lag behind the last edit: describe the file as saved.
-			FileValidation.schedule(List.of(file()));
+		if (documentValidation != null) {
+			documentValidation.release();
 		}
 		if (modelPage != null) {
 			modelPage.dispose();

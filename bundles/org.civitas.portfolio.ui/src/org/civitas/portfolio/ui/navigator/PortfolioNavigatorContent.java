@@ -1,8 +1,11 @@
 package org.civitas.portfolio.ui.navigator;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civitas.diagram.core.files.RepresentationFiles;
+import org.civitas.diagram.ui.editor.DiagramFiles;
 import org.civitas.emf.xmi.LoadProblem;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -23,15 +26,18 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Project Explorer content: a {@code .portfolio} file expands into its portfolio's folders and
- * elements. Files are read in a background job (a "Loading" row stands in meanwhile), and
- * read again when they change on disk.
+ * Project Explorer content: a {@code .portfolio} file expands into its diagrams (the
+ * {@code .diagram} files beside it that draw it, which open, rename and delete like any file)
+ * and its portfolio's folders and elements. Files are read in a background job (a "Loading"
+ * row stands in meanwhile), and read again when they change on disk.
  */
 public class PortfolioNavigatorContent implements ITreeContentProvider, IResourceChangeListener {
 
 	/** The row shown under a file while it is being read. */
 	public record Loading(IFile file) {
 	}
+
+	private static final String DIAGRAM = "diagram"; //$NON-NLS-1$
 
 	private StructuredViewer viewer;
 
@@ -57,10 +63,13 @@ public class PortfolioNavigatorContent implements ITreeContentProvider, IResourc
 				readInBackground(file);
 				return new Object[] { new Loading(file) };
 			}
+			List<Object> children = new ArrayList<>(diagramsOf(file));
 			if (content instanceof LoadProblem problem) {
-				return new Object[] { problem };
+				children.add(problem);
+			} else {
+				children.addAll(((Resource) content).getContents());
 			}
-			return ((Resource) content).getContents().toArray();
+			return children.toArray();
 		}
 		ITreeItemContentProvider provider = treeProvider(parent);
 		return provider == null ? new Object[0] : provider.getChildren(parent).toArray();
@@ -70,6 +79,13 @@ public class PortfolioNavigatorContent implements ITreeContentProvider, IResourc
 	public Object getParent(Object element) {
 		if (element instanceof Loading loading) {
 			return loading.file();
+		}
+		if (element instanceof IFile diagram && DIAGRAM.equals(diagram.getFileExtension())) {
+			try {
+				return DiagramFiles.modelOf(diagram);
+			} catch (IOException unreadable) {
+				return diagram.getParent();
+			}
 		}
 		ITreeItemContentProvider provider = treeProvider(element);
 		Object parent = provider == null ? null : provider.getParent(element);
@@ -86,6 +102,21 @@ public class PortfolioNavigatorContent implements ITreeContentProvider, IResourc
 		}
 		ITreeItemContentProvider provider = treeProvider(element);
 		return provider != null && provider.hasChildren(element);
+	}
+
+	/** The diagram files drawing a model file; none if the folder cannot be listed. */
+	static List<IFile> diagramsOf(IFile modelFile) {
+		if (modelFile.getLocation() == null) {
+			return List.of();
+		}
+		try {
+			return RepresentationFiles.list(modelFile.getLocation().toFile().toPath()).stream()
+					.map(summary -> modelFile.getParent()
+							.getFile(IPath.fromOSString(summary.file().getFileName().toString())))
+					.toList();
+		} catch (IOException unreadable) {
+			return List.of();
+		}
 	}
 
 	private static ITreeItemContentProvider treeProvider(Object element) {
@@ -110,7 +141,7 @@ public class PortfolioNavigatorContent implements ITreeContentProvider, IResourc
 		job.schedule();
 	}
 
-	private void refreshLater(IFile file) {
+	private void refreshLater(Object file) {
 		StructuredViewer target = viewer;
 		if (target != null && !target.getControl().isDisposed()) {
 			target.getControl().getDisplay().asyncExec(() -> {
@@ -121,7 +152,10 @@ public class PortfolioNavigatorContent implements ITreeContentProvider, IResourc
 		}
 	}
 
-	/** A changed portfolio file is read again the next time it is shown. */
+	/**
+	 * A changed portfolio file is read again the next time it is shown; a diagram that came,
+	 * went or changed refreshes the models beside it.
+	 */
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
 		List<IFile> changed = new ArrayList<>();
@@ -130,6 +164,9 @@ public class PortfolioNavigatorContent implements ITreeContentProvider, IResourc
 				if (delta.getResource() instanceof IFile file && "portfolio".equals(file.getFileExtension()) //$NON-NLS-1$
 						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
 					changed.add(file);
+				}
+				if (delta.getResource() instanceof IFile file && DIAGRAM.equals(file.getFileExtension())) {
+					refreshLater(file.getParent());
 				}
 				return true;
 			});

@@ -1,0 +1,437 @@
+package org.civitas.portfolio.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.civitas.diagram.core.Drawings;
+import org.civitas.diagram.core.ElementIds;
+import org.civitas.diagram.core.expressions.ExpressionEngine;
+import org.civitas.diagram.core.files.RepresentationFiles;
+import org.civitas.diagram.core.render.SvgWriter;
+import org.civitas.diagram.core.representation.DNode;
+import org.civitas.diagram.core.representation.Representation;
+import org.civitas.diagram.core.scene.ElementProblems;
+import org.civitas.diagram.core.scene.Figure.Group;
+import org.civitas.diagram.core.scene.Figure.Outline;
+import org.civitas.diagram.core.scene.Figure;
+import org.civitas.diagram.core.spec.DiagramType;
+import org.civitas.diagram.core.spec.Viewpoints;
+import org.civitas.diagram.ui.canvas.DiagramCanvas;
+import org.civitas.diagram.ui.editor.DiagramEditor;
+import org.civitas.examples.ExampleProjectInstaller;
+import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.SharedService;
+import org.civitas.portfolio.model.Subscription;
+import org.civitas.portfolio.ui.editor.PortfolioEditor;
+import org.civitas.testing.ui.Gestures;
+import org.civitas.testing.ui.ModalDialogs;
+import org.civitas.testing.ui.UiDriver;
+import org.civitas.testing.ui.UiTestExtension;
+import org.civitas.testing.ui.Widgets;
+import org.civitas.testing.ui.WorkbenchDriver;
+import org.civitas.ui.emf.document.ModelDocument;
+import org.civitas.ui.emf.document.ModelDocuments;
+import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.civitas.validation.Finding;
+import org.civitas.validation.ModelValidator;
+import org.civitas.validation.RuleExtensions;
+import org.civitas.validation.ValidationMode;
+import org.civitas.validation.ValidationProfile;
+import org.civitas.validation.ui.LiveValidation;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An architect works on the example diagrams with the mouse and the keyboard: every example
+ * diagram opens; a service comes from the palette and shows in the model tree; a subscription
+ * is drawn between an agency and a service; labels are edited in place; nodes are deleted,
+ * arranged and layers switched, each undone and redone from the Edit menu; an exported SVG
+ * has the structure of the command line's.
+ */
+@ExtendWith(UiTestExtension.class)
+class DiagramEditorTest {
+
+	private static final String MODEL = "state-email-consolidation";
+	private IProject examples;
+
+	@BeforeEach
+	void freshExamples() throws Exception {
+		examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME);
+		if (examples.exists()) {
+			examples.delete(true, true, null);
+		}
+		ExampleProjectInstaller.install(ResourcesPlugin.getWorkspace(), null);
+		examples.refreshLocal(IResource.DEPTH_INFINITE, null);
+	}
+
+	@Test
+	void everyExampleDiagramOpensAndDraws() throws Exception {
+		List<String> opened = new ArrayList<>();
+		for (IResource member : examples.members()) {
+			if (member instanceof IFile file && "diagram".equals(file.getFileExtension())) {
+				DiagramEditor editor = open(file);
+				DiagramCanvas canvas = canvasOf(editor);
+				assertNotNull(canvas, file.getName() + " shows no drawing");
+				assertFalse(canvas.scene().figures().isEmpty(), file.getName() + " draws nothing");
+				assertFalse(editor.isDirty(), file.getName() + " is dirty just by opening");
+				opened.add(file.getName());
+				WorkbenchDriver.page().closeEditor(editor, false);
+			}
+		}
+		assertEquals(15, opened.size(), "example diagrams opened: " + opened);
+	}
+
+	@Test
+	void serviceFromThePaletteShowsInTheModelTree() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		Gestures.click(tool(editor, "newService"));
+		int[] empty = emptySpot(canvas);
+		Gestures.clickAt(canvas, empty[0], empty[1], SWT.NONE);
+		Text label = directEditField(canvas);
+		Gestures.type(label, "Shared analytics");
+		Gestures.pressEnter(label);
+
+		Portfolio portfolio = portfolio();
+		SharedService created = portfolio.getServices().stream()
+				.filter(service -> "Shared analytics".equals(service.getName())).findFirst().orElseThrow();
+		assertNotNull(groupOf(canvas, created), "the new service is not drawn");
+		assertEquals(List.of(created), selected(editor), "the new service is not selected");
+		List<Finding> findings = editor.getAdapter(LiveValidation.class).findingsFor(created);
+		assertFalse(findings.isEmpty(), "the rules find nothing missing in a service that has nothing but a name");
+		Group badge = decorationOf(canvas, created);
+		assertNotNull(badge, "the service's findings are not shown on the diagram");
+		assertTrue(badge.tooltip().contains(findings.get(0).message()), badge.tooltip());
+
+		PortfolioEditor model = (PortfolioEditor) IDE.openEditor(WorkbenchDriver.page(), modelFile(), PortfolioEditor.ID);
+		UiDriver.waitUntil("the model tree shows the new service",
+				() -> treeItemStartingWith(modelTree(model), "Shared analytics") != null);
+		assertTrue(model.isDirty() && editor.isDirty(), "the model editor and the diagram share one unsaved state");
+	}
+
+	@Test
+	void subscriptionDrawnFromAgencyToService() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		Portfolio portfolio = portfolio();
+		EObject parks = element("parks");
+		EObject archive = element("archive");
+		int before = portfolio.getSubscriptions().size();
+		Gestures.click(tool(editor, "newSubscription"));
+		int[] from = centre(canvas, parks);
+		int[] to = centre(canvas, archive);
+		Gestures.drag(canvas, from[0], from[1], to[0], to[1], SWT.NONE);
+
+		assertEquals(before + 1, portfolio.getSubscriptions().size());
+		Subscription drawn = portfolio.getSubscriptions().get(before);
+		assertEquals(parks, drawn.getConsumer());
+		assertEquals(archive, drawn.getService());
+		assertNotNull(groupOf(canvas, drawn), "the subscription is not drawn");
+		clickMenu("Edit", "Undo Connect with Subscription");
+		assertEquals(before, portfolio.getSubscriptions().size());
+		assertNull(groupOf(canvas, drawn), "the undone subscription is still drawn");
+	}
+
+	@Test
+	void labelEditedInPlaceThenUndoneAndRedone() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		SharedService archive = (SharedService) element("archive");
+		int[] at = centre(canvas, archive);
+		Gestures.clickAt(canvas, at[0], at[1], SWT.NONE);
+		assertEquals(List.of(archive), selected(editor));
+		Gestures.pressKey(SWT.NONE, SWT.F2);
+		Text label = directEditField(canvas);
+		assertEquals("E-mail archiving and legal hold", label.getText());
+		Gestures.type(label, "Records archive");
+		Gestures.pressEnter(label);
+		assertEquals("Records archive", archive.getName());
+
+		clickMenu("Edit", "Undo Rename");
+		assertEquals("E-mail archiving and legal hold", archive.getName());
+		clickMenu("Edit", "Redo Rename");
+		assertEquals("Records archive", archive.getName());
+	}
+
+	@Test
+	void deletedFromTheModelAndBackWhereItWas() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		Portfolio portfolio = portfolio();
+		EObject parks = element("parks");
+		double[] placed = bounds(canvas, parks);
+		int[] at = centre(canvas, parks);
+		Gestures.clickAt(canvas, at[0], at[1], SWT.NONE);
+		clickMenu("Edit", "Delete");
+		assertFalse(portfolio.getOrganizations().contains(parks), "Delete removes the agency from the model");
+		assertNull(groupOf(canvas, parks));
+
+		clickMenu("Edit", "Undo Delete from Model");
+		assertTrue(portfolio.getOrganizations().contains(parks));
+		assertArrayEquals(placed, bounds(canvas, parks), 0.5);
+	}
+
+	@Test
+	void nodeDraggedThenEverythingArrangedEachOneUndoableStep() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		Representation representation = representation(editor);
+		EObject parks = element("parks");
+		String arranged = positions(representation);
+		double[] before = bounds(canvas, parks);
+		int[] from = centre(canvas, parks);
+		Gestures.drag(canvas, from[0], from[1], from[0] + 200, from[1] + 100, SWT.NONE);
+		double[] after = bounds(canvas, parks);
+		double zoom = canvas.zoom();
+		assertEquals(before[0] + 200 / zoom, after[0], 10, "dragged to the right, on the grid");
+		assertEquals(before[1] + 100 / zoom, after[1], 10, "dragged down, on the grid");
+		assertEquals(0, after[0] % 10, "snapped to the grid");
+		String dragged = positions(representation);
+
+		Gestures.click(toolItem(editor, "Arrange All"));
+		assertEquals(arranged, positions(representation), "Arrange All lays the diagram out as it was generated");
+		clickMenu("Edit", "Undo Arrange All");
+		assertEquals(dragged, positions(representation));
+		clickMenu("Edit", "Undo Move");
+		assertEquals(arranged, positions(representation));
+		assertArrayEquals(before, bounds(canvas, parks), 0.5);
+	}
+
+	@Test
+	void layerSwitchedOnAndUndone() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		Representation representation = representation(editor);
+		String drawn = SvgWriter.toSvg(canvas.scene());
+		ToolItem lifecycle = toolItem(editor, "Colour by lifecycle");
+		Gestures.click(lifecycle);
+		assertTrue(representation.getActiveLayers().contains("lifecycle"));
+		assertNotEquals(drawn, SvgWriter.toSvg(canvas.scene()), "the layer changed nothing on the drawing");
+		clickMenu("Edit", "Undo Show Layer Colour by lifecycle");
+		assertFalse(representation.getActiveLayers().contains("lifecycle"));
+		assertEquals(drawn, SvgWriter.toSvg(canvas.scene()));
+	}
+
+	@Test
+	void exportedSvgHasTheCommandLinesStructure() throws Exception {
+		IFile file = diagram("service-map");
+		DiagramEditor editor = open(file);
+		ModalDialogs.drive(() -> Gestures.click(toolItem(editor, "Export SVG\u2026")), "Save As",
+				dialog -> Gestures.click(Widgets.byText(dialog, Button.class, "OK")));
+		IFile exported = file.getParent().getFile(new org.eclipse.core.runtime.Path(
+				file.getFullPath().removeFileExtension().lastSegment() + ".svg"));
+		UiDriver.waitUntil("the SVG file is written", exported::exists);
+		String fromEditor = Files.readString(exported.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+		assertEquals(structure(commandLineSvg(file)), structure(fromEditor));
+	}
+
+	// Helpers
+
+	private IFile diagram(String kind) {
+		return examples.getFile(MODEL + '.' + kind + ".diagram");
+	}
+
+	private IFile modelFile() {
+		return examples.getFile(MODEL + ".portfolio");
+	}
+
+	private static DiagramEditor open(IFile file) throws Exception {
+		IEditorPart editor = IDE.openEditor(WorkbenchDriver.page(), file, DiagramEditor.ID);
+		UiDriver.processEvents();
+		return (DiagramEditor) editor;
+	}
+
+	private static DiagramCanvas canvasOf(DiagramEditor editor) {
+		List<DiagramCanvas> found = Widgets.findAll(WorkbenchDriver.partControl(editor), DiagramCanvas.class,
+				canvas -> true);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	private ModelDocument document() {
+		return ModelDocuments.find(WorkspaceFiles.uriOf(modelFile()));
+	}
+
+	private Portfolio portfolio() {
+		return (Portfolio) document().getRoot();
+	}
+
+	private EObject element(String id) {
+		return document().find(id);
+	}
+
+	private static Representation representation(DiagramEditor editor) {
+		Resource resource = editor.getEditingDomain().getResourceSet()
+				.getResource(WorkspaceFiles.uriOf(editor.file()), false);
+		return (Representation) resource.getContents().get(0);
+	}
+
+	/** Every node's position, as text to compare. */
+	private static String positions(Representation representation) {
+		StringBuilder positions = new StringBuilder();
+		representation.eAllContents().forEachRemaining(content -> {
+			if (content instanceof DNode node) {
+				positions.append(node.getId()).append('=').append(node.getX()).append(',').append(node.getY()).append(';');
+			}
+		});
+		return positions.toString();
+	}
+
+	private static List<Object> selected(DiagramEditor editor) {
+		return ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList();
+	}
+
+	private static ToolItem tool(DiagramEditor editor, String toolName) {
+		return UiDriver.waitFor("the palette tool " + toolName,
+				() -> Widgets.findAll(WorkbenchDriver.partControl(editor), ToolBar.class, bar -> true).stream()
+						.flatMap(bar -> List.of(bar.getItems()).stream())
+						.filter(item -> toolName.equals(item.getData("org.civitas.diagram.ui.tool"))).findFirst());
+	}
+
+	private static ToolItem toolItem(DiagramEditor editor, String text) {
+		return UiDriver.waitFor("the tool bar item " + text,
+				() -> Widgets.findAll(WorkbenchDriver.partControl(editor), ToolBar.class, bar -> true).stream()
+						.flatMap(bar -> List.of(bar.getItems()).stream()).filter(item -> text.equals(item.getText()))
+						.findFirst());
+	}
+
+	private static Text directEditField(Control canvas) {
+		return UiDriver.waitFor("the label field on the diagram", () -> Widgets
+				.findAll(canvas, Text.class, text -> text.getData("org.civitas.diagram.ui.directEdit") != null).stream()
+				.findFirst());
+	}
+
+	private static void clickMenu(String... path) {
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), path));
+	}
+
+	/** The scene group drawing a model element, or {@code null}. */
+	private static Group groupOf(DiagramCanvas canvas, EObject element) {
+		return find(canvas.scene().figures(), ElementIds.idOf(element));
+	}
+
+	private static Group find(List<Figure> figures, String elementId) {
+		for (Figure figure : figures) {
+			if (figure instanceof Group group) {
+				if (elementId.equals(group.element())) {
+					return group;
+				}
+				Group inside = find(group.children(), elementId);
+				if (inside != null) {
+					return inside;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The decoration badge of the validation findings on an element's node, or {@code null}. */
+	private static Group decorationOf(DiagramCanvas canvas, EObject element) {
+		String id = ElementIds.idOf(element);
+		return canvas.scene().figures().stream().filter(Group.class::isInstance).map(Group.class::cast)
+				.filter(group -> group.kind() == Figure.Kind.DECORATION && id.equals(group.element())
+						&& group.id().endsWith("#problems"))
+				.findFirst().orElse(null);
+	}
+
+	private static double[] bounds(DiagramCanvas canvas, EObject element) {
+		Group group = groupOf(canvas, element);
+		assertNotNull(group, "not drawn: " + ElementIds.idOf(element));
+		Outline shape = (Outline) group.children().stream().filter(Outline.class::isInstance).findFirst().orElseThrow();
+		return new double[] { shape.x(), shape.y(), shape.width(), shape.height() };
+	}
+
+	private static int[] centre(DiagramCanvas canvas, EObject element) {
+		double[] box = bounds(canvas, element);
+		canvas.reveal(box[0], box[1], box[2], box[3]);
+		return canvas.toView(box[0] + box[2] / 2, box[1] + box[3] / 2);
+	}
+
+	/** A point of the canvas with nothing drawn under it, below the drawing. */
+	private static int[] emptySpot(DiagramCanvas canvas) {
+		canvas.setZoom(1);
+		var scene = canvas.scene();
+		canvas.showAt(scene.x(), scene.y() + scene.height() - 40);
+		return canvas.toView(scene.x() + 30, scene.y() + scene.height() - 10);
+	}
+
+	private static Tree modelTree(PortfolioEditor editor) {
+		return Widgets.findAll(WorkbenchDriver.partControl(editor), Tree.class, tree -> true).get(0);
+	}
+
+	private static TreeItem treeItemStartingWith(Tree tree, String prefix) {
+		List<TreeItem> items = new ArrayList<>(List.of(tree.getItems()));
+		while (!items.isEmpty()) {
+			TreeItem item = items.remove(0);
+			if (item.getText().startsWith(prefix)) {
+				return item;
+			}
+			Widgets.expand(item);
+			items.addAll(List.of(item.getItems()));
+		}
+		return null;
+	}
+
+	/**
+	 * What {@code civitas export} writes for the diagram file: read afresh, brought up to date,
+	 * decorated with the default validation's findings, drawn.
+	 */
+	private static String commandLineSvg(IFile file) throws Exception {
+		Representation representation = RepresentationFiles.load(file.getLocation().toFile().toPath());
+		Resource model = new ResourceSetImpl().getResource(
+				URI.createFileURI(file.getParent().getFile(new org.eclipse.core.runtime.Path(representation.getModel()))
+						.getLocation().toOSString()),
+				true);
+		DiagramType type = Viewpoints.contributed(ExpressionEngine.withContributedServices())
+				.find(representation.getViewpoint(), representation.getDescription()).orElseThrow();
+		EObject root = ElementIds.resolve(model, representation.getRoot());
+		ModelValidator validator = new ModelValidator(RuleExtensions.registry(Platform.getExtensionRegistry()),
+				ValidationProfile.defaults());
+		ElementProblems findings = ElementProblems.of(validator.validate(List.of(root), ValidationMode.BATCH));
+		return SvgWriter.toSvg(Drawings.refresh(type, representation, root, findings).scene());
+	}
+
+	/** The groups of an SVG drawing, in order: their class and the element they draw. */
+	private static List<String> structure(String svg) {
+		List<String> groups = new ArrayList<>();
+		Matcher group = Pattern.compile("<g class=\"([^\"]*)\"([^>]*)>").matcher(svg);
+		Pattern element = Pattern.compile("data-element=\"([^\"]*)\"");
+		while (group.find()) {
+			Matcher drawn = element.matcher(group.group(2));
+			groups.add(group.group(1) + ' ' + (drawn.find() ? drawn.group(1) : "-"));
+		}
+		return groups;
+	}
+}
