@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 
 import org.civitas.diagram.core.Drawings;
 import org.civitas.diagram.core.files.RepresentationFiles;
@@ -33,6 +30,7 @@ import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
+import org.civitas.portfolio.model.synthetic.SyntheticPortfolio;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -141,23 +139,8 @@ final class DiagramTimes {
 		}
 		Resource resource = new PortfolioResourceFactory().createResource(URI.createURI("memory:/benchmark.portfolio")); //$NON-NLS-1$
 		new ResourceSetImpl().getResources().add(resource);
-		Portfolio portfolio = PortfolioFactory.eINSTANCE.createPortfolio();
-		portfolio.setName("Benchmark"); //$NON-NLS-1$
+		Portfolio portfolio = SyntheticPortfolio.dependencyGraph(nodes, edges, SEED);
 		resource.getContents().add(portfolio);
-		for (int i = 0; i < nodes; i++) {
-			SharedService service = PortfolioFactory.eINSTANCE.createSharedService();
-			service.setName(String.format("Service %04d", i)); //$NON-NLS-1$
-			portfolio.getServices().add(service);
-		}
-		Random random = new Random(SEED);
-		Set<Long> taken = new HashSet<>();
-		while (taken.size() < edges) {
-			int from = random.nextInt(nodes);
-			int to = random.nextInt(nodes);
-			if (from != to && taken.add((long) from * nodes + to)) {
-				portfolio.getServices().get(from).getDependsOn().add(portfolio.getServices().get(to));
-			}
-		}
 		return portfolio;
 	}
 }

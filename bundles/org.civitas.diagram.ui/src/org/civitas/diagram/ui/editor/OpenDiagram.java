@@ -164,7 +164,11 @@ final class OpenDiagram {
 		current = false;
 	}
 
-	/** Puts nodes of elements a palette tool created where the user clicked. */
+	/**
+	 * Puts the node of an element a palette tool created where the user clicked; when the node
+	 * came with a new container (the group of its service line, say), the container goes there
+	 * and layout places the node in it.
+	 */
 	private void placeCreated(SyncReport report, Collection<?> created) {
 		if (placement == null) {
 			return;
@@ -175,15 +179,21 @@ final class OpenDiagram {
 				createdIds.add(ElementIds.idOf(object));
 			}
 		}
+		Set<DNode> added = new HashSet<>(report.addedNodes());
 		for (DNode node : report.addedNodes()) {
-			if (createdIds.contains(node.getElement())) {
-				double[] origin = originOf(node.eContainer());
-				node.setX(Math.round(placement[0] - origin[0]));
-				node.setY(Math.round(placement[1] - origin[1]));
-				// Not zero by zero, so layout takes it as placed; sizes then follow the label.
-				node.setWidth(1);
-				node.setHeight(1);
+			if (!createdIds.contains(node.getElement())) {
+				continue;
 			}
+			DNode placed = node;
+			while (placed.eContainer() instanceof DNode parent && added.contains(parent)) {
+				placed = parent;
+			}
+			double[] origin = originOf(placed.eContainer());
+			placed.setX(Math.round(placement[0] - origin[0]));
+			placed.setY(Math.round(placement[1] - origin[1]));
+			// Not zero by zero, so layout takes it as placed; sizes then follow the label.
+			placed.setWidth(1);
+			placed.setHeight(1);
 		}
 	}
 

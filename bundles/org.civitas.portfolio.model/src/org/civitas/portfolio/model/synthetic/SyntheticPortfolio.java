@@ -1,8 +1,10 @@
 package org.civitas.portfolio.model.synthetic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.civitas.portfolio.model.Agency;
@@ -61,6 +63,35 @@ public final class SyntheticPortfolio {
 	/** A portfolio of about {@code elements} elements; the same arguments give the same portfolio. */
 	public static Portfolio generate(int elements, long seed) {
 		return new SyntheticPortfolio(seed).build(elements);
+	}
+
+	/**
+	 * A portfolio of {@code services} services, named by number, with {@code dependencies}
+	 * distinct random dependencies between them and none on itself: a large dependency diagram.
+	 *
+	 * @throws IllegalArgumentException if there are more dependencies than pairs of services
+	 */
+	public static Portfolio dependencyGraph(int services, int dependencies, long seed) {
+		if (dependencies > (long) services * (services - 1)) {
+			throw new IllegalArgumentException(dependencies + " dependencies between " + services + " services"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		SyntheticPortfolio generator = new SyntheticPortfolio(seed);
+		Portfolio portfolio = generator.identified(generator.factory.createPortfolio());
+		portfolio.setName("Dependencies of " + services + " services"); //$NON-NLS-1$ //$NON-NLS-2$
+		for (int i = 0; i < services; i++) {
+			SharedService service = generator.identified(generator.factory.createSharedService());
+			service.setName(String.format("Service %04d", i)); //$NON-NLS-1$
+			portfolio.getServices().add(service);
+		}
+		Set<Long> taken = new HashSet<>();
+		while (taken.size() < dependencies) {
+			int from = generator.random.nextInt(services);
+			int to = generator.random.nextInt(services);
+			if (from != to && taken.add((long) from * services + to)) {
+				portfolio.getServices().get(from).getDependsOn().add(portfolio.getServices().get(to));
+			}
+		}
+		return portfolio;
 	}
 
 	private Portfolio build(int elements) {

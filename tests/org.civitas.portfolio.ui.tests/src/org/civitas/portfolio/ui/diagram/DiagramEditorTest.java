@@ -1,5 +1,15 @@
 package org.civitas.portfolio.ui.diagram;
 
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.bounds;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.canvasOf;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.centre;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.clickMenu;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.directEditField;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.groupOf;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.open;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.problemBadgeOf;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.tool;
+import static org.civitas.portfolio.ui.diagram.DiagramDriver.toolItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +34,6 @@ import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.scene.ElementProblems;
 import org.civitas.diagram.core.scene.Figure.Group;
-import org.civitas.diagram.core.scene.Figure.Outline;
-import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
@@ -62,13 +70,10 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,7 +137,7 @@ class DiagramEditorTest {
 		assertEquals(List.of(created), selected(editor), "the new service is not selected");
 		List<Finding> findings = editor.getAdapter(LiveValidation.class).findingsFor(created);
 		assertFalse(findings.isEmpty(), "the rules find nothing missing in a service that has nothing but a name");
-		Group badge = decorationOf(canvas, created);
+		Group badge = problemBadgeOf(canvas, created);
 		assertNotNull(badge, "the service's findings are not shown on the diagram");
 		assertTrue(badge.tooltip().contains(findings.get(0).message()), badge.tooltip());
 
@@ -268,18 +273,6 @@ class DiagramEditorTest {
 		return examples.getFile(MODEL + ".portfolio");
 	}
 
-	private static DiagramEditor open(IFile file) throws Exception {
-		IEditorPart editor = IDE.openEditor(WorkbenchDriver.page(), file, DiagramEditor.ID);
-		UiDriver.processEvents();
-		return (DiagramEditor) editor;
-	}
-
-	private static DiagramCanvas canvasOf(DiagramEditor editor) {
-		List<DiagramCanvas> found = Widgets.findAll(WorkbenchDriver.partControl(editor), DiagramCanvas.class,
-				canvas -> true);
-		return found.isEmpty() ? null : found.get(0);
-	}
-
 	private ModelDocument document() {
 		return ModelDocuments.find(WorkspaceFiles.uriOf(modelFile()));
 	}
@@ -311,72 +304,6 @@ class DiagramEditorTest {
 
 	private static List<Object> selected(DiagramEditor editor) {
 		return ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList();
-	}
-
-	private static ToolItem tool(DiagramEditor editor, String toolName) {
-		return UiDriver.waitFor("the palette tool " + toolName,
-				() -> Widgets.findAll(WorkbenchDriver.partControl(editor), ToolBar.class, bar -> true).stream()
-						.flatMap(bar -> List.of(bar.getItems()).stream())
-						.filter(item -> toolName.equals(item.getData("org.civitas.diagram.ui.tool"))).findFirst());
-	}
-
-	private static ToolItem toolItem(DiagramEditor editor, String text) {
-		return UiDriver.waitFor("the tool bar item " + text,
-				() -> Widgets.findAll(WorkbenchDriver.partControl(editor), ToolBar.class, bar -> true).stream()
-						.flatMap(bar -> List.of(bar.getItems()).stream()).filter(item -> text.equals(item.getText()))
-						.findFirst());
-	}
-
-	private static Text directEditField(Control canvas) {
-		return UiDriver.waitFor("the label field on the diagram", () -> Widgets
-				.findAll(canvas, Text.class, text -> text.getData("org.civitas.diagram.ui.directEdit") != null).stream()
-				.findFirst());
-	}
-
-	private static void clickMenu(String... path) {
-		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), path));
-	}
-
-	/** The scene group drawing a model element, or {@code null}. */
-	private static Group groupOf(DiagramCanvas canvas, EObject element) {
-		return find(canvas.scene().figures(), ElementIds.idOf(element));
-	}
-
-	private static Group find(List<Figure> figures, String elementId) {
-		for (Figure figure : figures) {
-			if (figure instanceof Group group) {
-				if (elementId.equals(group.element())) {
-					return group;
-				}
-				Group inside = find(group.children(), elementId);
-				if (inside != null) {
-					return inside;
-				}
-			}
-		}
-		return null;
-	}
-
-	/** The decoration badge of the validation findings on an element's node, or {@code null}. */
-	private static Group decorationOf(DiagramCanvas canvas, EObject element) {
-		String id = ElementIds.idOf(element);
-		return canvas.scene().figures().stream().filter(Group.class::isInstance).map(Group.class::cast)
-				.filter(group -> group.kind() == Figure.Kind.DECORATION && id.equals(group.element())
-						&& group.id().endsWith("#problems"))
-				.findFirst().orElse(null);
-	}
-
-	private static double[] bounds(DiagramCanvas canvas, EObject element) {
-		Group group = groupOf(canvas, element);
-		assertNotNull(group, "not drawn: " + ElementIds.idOf(element));
-		Outline shape = (Outline) group.children().stream().filter(Outline.class::isInstance).findFirst().orElseThrow();
-		return new double[] { shape.x(), shape.y(), shape.width(), shape.height() };
-	}
-
-	private static int[] centre(DiagramCanvas canvas, EObject element) {
-		double[] box = bounds(canvas, element);
-		canvas.reveal(box[0], box[1], box[2], box[3]);
-		return canvas.toView(box[0] + box[2] / 2, box[1] + box[3] / 2);
 	}
 
 	/** A point of the canvas with nothing drawn under it, below the drawing. */
