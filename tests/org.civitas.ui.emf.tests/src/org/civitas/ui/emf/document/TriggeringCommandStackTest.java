@@ -1,0 +1,85 @@
+package org.civitas.ui.emf.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a trigger adds to a command is undone and redone with it, in one step, and the pair looks
+ * like the command itself in the Edit menu.
+ */
+class TriggeringCommandStackTest {
+
+	private final TriggeringCommandStack stack = new TriggeringCommandStack();
+	private final EClass service = named("Payroll");
+	private final EClass shadow = named("Payroll");
+
+	private static EClass named(String name) {
+		EClass element = EcoreFactory.eINSTANCE.createEClass();
+		element.setName(name);
+		return element;
+	}
+
+	private static Command rename(EClass element, String name) {
+		SetCommand command = new SetCommand(null, element, EcorePackage.Literals.ENAMED_ELEMENT__NAME, name);
+		command.setLabel("Rename");
+		return command;
+	}
+
+	@Test
+	void followUpIsUndoneAndRedoneWithTheCommandInOneStep() {
+		stack.addTrigger(executed -> rename(shadow, "Shadow of " + service.getName()));
+		stack.execute(rename(service, "Payroll and pensions"));
+		assertEquals("Shadow of Payroll and pensions", shadow.getName());
+
+		stack.undo();
+		assertEquals("Payroll", service.getName());
+		assertEquals("Payroll", shadow.getName(), "the follow-up is undone with the command");
+		assertFalse(stack.canUndo(), "command and follow-up were one step");
+
+		stack.redo();
+		assertEquals("Payroll and pensions", service.getName());
+		assertEquals("Shadow of Payroll and pensions", shadow.getName());
+	}
+
+	@Test
+	void theStepLooksLikeTheCommand() {
+		stack.addTrigger(executed -> rename(shadow, "Shadow"));
+		Command command = rename(service, "Payroll and pensions");
+		stack.execute(command);
+		assertEquals("Rename", stack.getUndoCommand().getLabel());
+		assertEquals(List.copyOf(command.getAffectedObjects()), List.copyOf(stack.getMostRecentCommand().getAffectedObjects()));
+	}
+
+	@Test
+	void triggersSeeEachCommandAndMayAddNothing() {
+		List<Command> seen = new ArrayList<>();
+		Function<Command, Command> watcher = executed -> {
+			seen.add(executed);
+			return null;
+		};
+		stack.addTrigger(watcher);
+		Command first = rename(service, "First");
+		stack.execute(first);
+		assertEquals(List.of(first), seen);
+		assertTrue(stack.canUndo());
+
+		stack.removeTrigger(watcher);
+		stack.execute(rename(service, "Second"));
+		assertEquals(List.of(first), seen, "a removed trigger hears nothing more");
+		stack.undo();
+		stack.undo();
+		assertEquals("Payroll", service.getName());
+	}
+}
