@@ -26,9 +26,9 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.actions.ActionFactory;
@@ -94,36 +94,46 @@ final class DiagramActions {
 		};
 	}
 
-	/** The editor's own tool bar, above the palette and the canvas. */
-	ToolBar createToolBar(Composite parent) {
-		ToolBarManager manager = new ToolBarManager(SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+	/**
+	 * The editor's own tool bar, above the palette and the canvas: groups (layers and filters,
+	 * layout, zoom, export) that wrap onto a second row when the editor is narrow.
+	 */
+	Composite createToolBar(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginTop = 0;
+		rows.marginBottom = 0;
+		bar.setLayout(rows);
 		DiagramType type = editor.diagram().type();
+		ToolBarManager views = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
 		for (Layer layer : type.description().getAdditionalLayers()) {
 			String label = DiagramType.labelOf(layer);
-			toggle(manager, label, NLS.bind(Messages.DiagramActions_layerTip, label), () -> editor.toggleLayer(layer),
+			toggle(views, label, NLS.bind(Messages.DiagramActions_layerTip, label), () -> editor.toggleLayer(layer),
 					() -> editor.diagram().representation().getActiveLayers().contains(layer.getName()));
 		}
 		for (Filter filter : type.description().getFilters()) {
 			String label = DiagramType.labelOf(filter);
-			toggle(manager, label, NLS.bind(Messages.DiagramActions_filterTip, label),
+			toggle(views, label, NLS.bind(Messages.DiagramActions_filterTip, label),
 					() -> editor.toggleFilter(filter.getName(), label),
 					() -> editor.diagram().representation().getActiveFilters().contains(filter.getName()));
 		}
 		if (!toggles.isEmpty()) {
-			manager.add(new Separator());
+			views.createControl(bar);
 		}
-		for (IAction action : List.of(arrangeAll, arrangeSelection, pin, hide, showHidden)) {
+		group(bar, arrangeAll, arrangeSelection, pin, hide, showHidden);
+		group(bar, zoomOut, zoomActual, zoomIn, zoomFit);
+		group(bar, exportSvg, exportPng, copyImage);
+		return bar;
+	}
+
+	private static void group(Composite bar, IAction... actions) {
+		ToolBarManager manager = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		for (IAction action : actions) {
 			manager.add(action);
 		}
-		manager.add(new Separator());
-		for (IAction action : List.of(zoomOut, zoomActual, zoomIn, zoomFit)) {
-			manager.add(action);
-		}
-		manager.add(new Separator());
-		for (IAction action : List.of(exportSvg, exportPng, copyImage)) {
-			manager.add(action);
-		}
-		return manager.createControl(parent);
+		manager.createControl(bar);
 	}
 
 	private void toggle(ToolBarManager manager, String text, String tip, Runnable run, BooleanSupplier on) {

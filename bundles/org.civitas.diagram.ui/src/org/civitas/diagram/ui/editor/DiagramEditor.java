@@ -66,7 +66,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -199,11 +201,21 @@ public class DiagramEditor extends EditorPart
 		selection.addListener(this::selectionChanged);
 		palette.show(diagram.type(), diagram.representation().getActiveLayers());
 		showDrawing();
-		canvas.getDisplay().asyncExec(() -> {
-			if (!canvas.isDisposed()) {
-				canvas.zoomToFit();
+		fitOnceSized(canvas);
+	}
+
+	/** Shows the whole diagram (up to 100%) once the canvas has its size in the workbench. */
+	private static void fitOnceSized(DiagramCanvas canvas) {
+		Listener fit = new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				if (canvas.getClientArea().width > 0 && canvas.getClientArea().height > 0) {
+					canvas.removeListener(SWT.Resize, this);
+					canvas.zoomToFit();
+				}
 			}
-		});
+		};
+		canvas.addListener(SWT.Resize, fit);
 	}
 
 	/** Reads the diagram into its model's document; returns why it cannot be shown, or {@code null}. */

@@ -94,6 +94,13 @@ final class Gestures {
 		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
 		canvas.addListener(SWT.MouseHover, this::hover);
 		canvas.addListener(SWT.KeyDown, this::key);
+		// Tab and the arrows act on the diagram instead of leaving it.
+		canvas.addListener(SWT.Traverse, event -> {
+			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS
+					|| event.detail == SWT.TRAVERSE_ARROW_NEXT || event.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
+				event.doit = false;
+			}
+		});
 		canvas.setOverlay(this::paintOverlay);
 	}
 

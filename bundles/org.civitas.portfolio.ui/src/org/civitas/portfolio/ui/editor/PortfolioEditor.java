@@ -50,6 +50,8 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
 import org.eclipse.ui.actions.ActionFactory;
@@ -88,6 +90,7 @@ public class PortfolioEditor extends FormEditor
 	private OverviewPage overviewPage;
 	private PortfolioOutlinePage outline;
 	private final SelectionRelay selection = new SelectionRelay(this::reveal);
+	private final ISelectionListener linkedSelection = this::selectedElsewhere;
 	private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay()
 			.asyncExec(this::commandStackChanged);
 	private final ModelDocument.Listener documentListener = new ModelDocument.Listener() {
@@ -122,6 +125,7 @@ public class PortfolioEditor extends FormEditor
 		actions = new EditingDomainActionGroup(document.getEditingDomain());
 		document.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 		document.addListener(documentListener);
+		site.getPage().addPostSelectionListener(linkedSelection);
 		externalChanges = new ExternalChanges(this, document, new ExternalChanges.Owner() {
 			@Override
 			public IFile ownFile() {
@@ -240,6 +244,19 @@ public class PortfolioEditor extends FormEditor
 		if (outline != null) {
 			outline.editorSelected(pageSelection);
 		}
+	}
+
+	/**
+	 * A diagram of this model selected elements: the tree selects them too, without taking the
+	 * focus or bringing the editor forward.
+	 */
+	private void selectedElsewhere(IWorkbenchPart part, ISelection chosen) {
+		if (part == this || modelPage == null || modelPage.getControl().isDisposed()
+				|| !(chosen instanceof IStructuredSelection structured) || structured.isEmpty()
+				|| part.getAdapter(EditingDomain.class) != document.getEditingDomain()) {
+			return;
+		}
+		modelPage.reveal(structured);
 	}
 
 	/** Shows elements in the model page, as asked by the Outline, a link or a double-click elsewhere. */
@@ -422,6 +439,7 @@ public class PortfolioEditor extends FormEditor
 	public void dispose() {
 		if (externalChanges != null) {
 			externalChanges.dispose();
+			getSite().getPage().removePostSelectionListener(linkedSelection);
 		}
 		if (document != null) {
 			document.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);

@@ -74,7 +74,12 @@ public final class ExternalChanges {
 			if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
 				followMove(file, ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath()));
 			} else if (delta.getKind() == IResourceDelta.REMOVED) {
-				deleted |= file.equals(owner.ownFile()) || WorkspaceFiles.uriOf(file).equals(document.getUri());
+				URI removed = WorkspaceFiles.uriOf(file);
+				boolean model = removed.equals(document.getUri());
+				if (!model) {
+					document.dropCompanion(removed);
+				}
+				deleted |= model || file.equals(owner.ownFile());
 				noted = true;
 			} else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0
 					&& document.changedByOthers(WorkspaceFiles.uriOf(file))) {
@@ -93,8 +98,9 @@ public final class ExternalChanges {
 
 	private void followMove(IFile from, IFile to) {
 		URI previous = WorkspaceFiles.uriOf(from);
-		if (previous.equals(document.getUri())) {
-			document.moved(WorkspaceFiles.uriOf(to));
+		boolean model = previous.equals(document.getUri());
+		document.moved(previous, WorkspaceFiles.uriOf(to));
+		if (model) {
 			ModelDocuments.relocated(document, previous);
 		}
 		if (from.equals(owner.ownFile())) {

@@ -110,13 +110,15 @@ public final class ModelDocument {
 		companions.put(created.getURI(), created);
 	}
 
-	/** Leaves a companion out of the document, as when its file is deleted; its unsaved changes are dropped. */
+	/**
+	 * Leaves a companion out of the document, as when its file is deleted, so that saving does
+	 * not write it back; the history stays (undoing a change to it changes nothing visible).
+	 */
 	public synchronized void dropCompanion(URI file) {
 		Resource dropped = companions.remove(file);
 		if (dropped != null) {
-			dropped.unload();
 			domain.getResourceSet().getResources().remove(dropped);
-			commandStack.flush();
+			stamps.remove(file);
 		}
 	}
 
@@ -175,12 +177,22 @@ public final class ModelDocument {
 		save();
 	}
 
-	/** Follows the model file to where it was moved or renamed. */
-	public synchronized void moved(URI target) {
-		if (resource != null) {
-			resource.setURI(target);
+	/** Follows one of the document's files, the model or a companion, to where it was moved or renamed. */
+	public synchronized void moved(URI previous, URI target) {
+		if (previous.equals(uri)) {
+			if (resource != null) {
+				resource.setURI(target);
+			}
+			uri = target;
+		} else if (companions.containsKey(previous)) {
+			Resource companion = companions.remove(previous);
+			companion.setURI(target);
+			companions.put(target, companion);
+		} else {
+			return;
 		}
-		uri = target;
+		stamps.remove(previous);
+		rememberStamp(target);
 	}
 
 	/** Notes the files' current modification stamps, after the document read or wrote them. */

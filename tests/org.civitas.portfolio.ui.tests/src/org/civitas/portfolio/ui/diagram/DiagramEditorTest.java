@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,6 +146,25 @@ class DiagramEditorTest {
 		UiDriver.waitUntil("the model tree shows the new service",
 				() -> treeItemStartingWith(modelTree(model), "Shared analytics") != null);
 		assertTrue(model.isDirty() && editor.isDirty(), "the model editor and the diagram share one unsaved state");
+	}
+
+	@Test
+	void selectionFollowsBetweenTheDiagramAndTheModelTree() throws Exception {
+		PortfolioEditor model = (PortfolioEditor) IDE.openEditor(WorkbenchDriver.page(), modelFile(), PortfolioEditor.ID);
+		Tree tree = UiDriver.waitFor("the model tree", () -> Optional.ofNullable(modelTree(model)));
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		EObject archive = element("archive");
+		int[] at = centre(canvas, archive);
+		Gestures.clickAt(canvas, at[0], at[1], SWT.NONE);
+		UiDriver.waitUntil("the tree selects what the diagram selected", () -> tree.getSelectionCount() == 1
+				&& tree.getSelection()[0].getData() == archive);
+
+		WorkbenchDriver.page().activate(model);
+		EObject parks = element("parks");
+		Gestures.select(UiDriver.waitFor("the agency in the tree",
+				() -> Optional.ofNullable(treeItemStartingWith(tree, "Parks and Recreation"))));
+		UiDriver.waitUntil("the diagram selects what the tree selected", () -> selected(editor).equals(List.of(parks)));
 	}
 
 	@Test
@@ -315,7 +335,8 @@ class DiagramEditorTest {
 	}
 
 	private static Tree modelTree(PortfolioEditor editor) {
-		return Widgets.findAll(WorkbenchDriver.partControl(editor), Tree.class, tree -> true).get(0);
+		List<Tree> trees = Widgets.findAll(WorkbenchDriver.partControl(editor), Tree.class, tree -> true);
+		return trees.isEmpty() ? null : trees.get(0);
 	}
 
 	private static TreeItem treeItemStartingWith(Tree tree, String prefix) {

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.civitas.diagram.core.expressions.ExpressionEngine;
+import org.civitas.diagram.core.spec.DiagramType;
+import org.civitas.diagram.core.spec.Viewpoints;
+import org.civitas.diagram.ui.editor.DiagramEditor;
+import org.civitas.diagram.ui.editor.DiagramFiles;
 import org.civitas.examples.ExampleProjectInstaller;
 import org.civitas.portfolio.ui.editor.PortfolioEditor;
 import org.civitas.testing.ui.Gestures;
@@ -13,8 +18,14 @@ import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
+import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
@@ -82,6 +93,37 @@ class ProjectExplorerTest {
 		UiDriver.waitUntil("the editor to show the risk", () -> editor.getSite().getSelectionProvider()
 				.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof EObject element
 				&& name.equals(element.eGet(element.eClass().getEStructuralFeature("name"))));
+	}
+
+	@Test
+	void diagramsAreListedUnderTheirPortfolioAndFollowRenameAndDelete() throws Exception {
+		IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME);
+		IFile model = examples.getFile(GRANTS_PORTAL);
+		DiagramType map = Viewpoints.contributed(ExpressionEngine.withContributedServices()).find("portfolio", "service-map")
+				.orElseThrow();
+		Resource portfolio = new ResourceSetImpl().getResource(WorkspaceFiles.uriOf(model), true);
+		IFile scratch = DiagramFiles.create(model, map, portfolio.getContents().get(0), "Scratch map");
+		Tree explorer = explorerTree();
+		TreeItem listed = UiDriver.waitFor("the new diagram under its portfolio", () -> Optional.of(
+				Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL))
+				.flatMap(file -> Arrays.stream(file.getItems()).filter(item -> scratch.getName().equals(item.getText()))
+						.findFirst()));
+		assertTrue(Arrays.stream(Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME).getItems())
+				.noneMatch(item -> scratch.getName().equals(item.getText())), "the diagram is not listed a second time");
+
+		Gestures.doubleClick(listed);
+		DiagramEditor editor = UiDriver.waitFor("the diagram editor", () -> Optional
+				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(DiagramEditor.class::isInstance)
+				.map(DiagramEditor.class::cast));
+		scratch.move(scratch.getFullPath().removeLastSegments(1).append("federal-grants-portal.renamed.diagram"), true, null);
+		UiDriver.waitUntil("the editor follows the rename", () -> "federal-grants-portal.renamed.diagram".equals(editor.getTitle()));
+		IFile renamed = examples.getFile("federal-grants-portal.renamed.diagram");
+		renamed.delete(true, null);
+		UiDriver.waitUntil("the editor of the deleted diagram closes",
+				() -> Arrays.stream(WorkbenchDriver.page().getEditorReferences()).noneMatch(reference -> reference.getPart(false) == editor));
+		UiDriver.waitUntil("the deleted diagram leaves the explorer", () -> Arrays.stream(
+				Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL).getItems())
+				.noneMatch(item -> item.getText().endsWith(".renamed.diagram")));
 	}
 
 	private static Tree explorerTree() {
