@@ -1,13 +1,17 @@
 package org.civitas.portfolio.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.civitas.portfolio.edit.PortfolioLabels;
+import org.civitas.portfolio.model.Agency;
 import org.civitas.portfolio.model.GovernanceBody;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
+import org.civitas.portfolio.model.Subscription;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -16,8 +20,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * The {@code portfolio:} functions of the portfolio diagrams: the words users read for
- * enumeration values (as in the editor), and the questions about governance that a reference
- * alone does not answer.
+ * enumeration values (as in the editor), and the questions about governance, consumers and
+ * dependents that a reference alone does not answer.
  */
 public class PortfolioServices {
 
@@ -46,6 +50,32 @@ public class PortfolioServices {
 			}
 		}
 		return name;
+	}
+
+	/** The agencies subscribing to a service, each once, in the order of their subscriptions. */
+	public List<Agency> consumers(EObject service) {
+		Set<Agency> consumers = new LinkedHashSet<>();
+		if (service instanceof SharedService shared && shared.eContainer() instanceof Portfolio portfolio) {
+			for (Subscription subscription : portfolio.getSubscriptions()) {
+				if (subscription.getService() == shared && subscription.getConsumer() != null) {
+					consumers.add(subscription.getConsumer());
+				}
+			}
+		}
+		return List.copyOf(consumers);
+	}
+
+	/** The services that depend on a service. */
+	public List<SharedService> dependents(EObject service) {
+		List<SharedService> dependents = new ArrayList<>();
+		if (service instanceof SharedService shared && shared.eContainer() instanceof Portfolio portfolio) {
+			for (SharedService other : portfolio.getServices()) {
+				if (other.getDependsOn().contains(shared)) {
+					dependents.add(other);
+				}
+			}
+		}
+		return dependents;
 	}
 
 	/** The governance bodies overseeing a service. */

@@ -261,6 +261,36 @@ class ExampleDiagramsTest {
 		assertTrue(red.size() >= 2, "both edges of the cycle are red");
 	}
 
+	@ParameterizedTest
+	@MethodSource("examples")
+	void serviceContextShowsConsumersProviderAndDependenciesOfEachService(String example) throws IOException {
+		open(example);
+		DiagramType context = VIEWPOINTS.find("portfolio", "service-context").orElseThrow();
+		for (SharedService service : portfolio.getServices()) {
+			Representation representation = RepresentationFiles.create(context, service, "context",
+					folder.resolve(example), folder.resolve("context.diagram"));
+			Drawing drawing = Drawings.refresh(context, representation, service, ElementProblems.NONE);
+			assertEquals(List.of(), drawing.problems());
+			Scene scene = drawing.scene();
+
+			shapeOf(scene, service.getId(), "Focus");
+			List<Subscription> subscriptions = portfolio.getSubscriptions().stream()
+					.filter(subscription -> subscription.getService() == service).toList();
+			assertEquals(subscriptions.stream().map(subscription -> subscription.getConsumer().getId()).collect(Collectors.toSet()),
+					groups(scene, group -> "Consumer".equals(group.mapping()) && group.kind() == Kind.NODE).stream()
+							.map(Group::element).collect(Collectors.toSet()), service.getName() + ": its consumers");
+			assertEquals(subscriptions.size(), groups(scene, group -> "ContextSubscription".equals(group.mapping())
+					&& group.kind() == Kind.EDGE).size(), service.getName() + ": one arrow per subscription");
+			assertEquals(service.getProvider() == null ? 0 : 1,
+					groups(scene, group -> "Provider".equals(group.mapping()) && group.kind() == Kind.NODE).size());
+			long dependents = portfolio.getServices().stream().filter(other -> other.getDependsOn().contains(service))
+					.count();
+			assertEquals(service.getDependsOn().size() + dependents, groups(scene,
+					group -> "ContextDependsOn".equals(group.mapping()) && group.kind() == Kind.EDGE
+							&& group.id().contains(service.getId())).size(), service.getName() + ": its dependencies both ways");
+		}
+	}
+
 	private static void assertInCell(Scene scene, Outline shape, int impact, int likelihood) {
 		Group grid = only(scene, group -> group.kind() == Kind.GRID);
 		List<Outline> cells = grid.children().stream().filter(Outline.class::isInstance).map(Outline.class::cast)

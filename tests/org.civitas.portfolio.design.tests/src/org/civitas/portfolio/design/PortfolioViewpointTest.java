@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 class PortfolioViewpointTest {
 
 	@Test
-	void offersTheFivePortfolioDiagramsWithoutProblems() {
+	void offersTheSixPortfolioDiagramsWithoutProblems() {
 		Viewpoints viewpoints = Viewpoints.contributed(ExpressionEngine.withContributedServices());
 		LoadedViewpoint portfolio = viewpoints.all().stream()
 				.filter(loaded -> loaded.viewpoint() != null && loaded.viewpoint().getName().equals("portfolio"))
 				.findFirst().orElseThrow();
 
 		assertEquals(List.of(), portfolio.problems());
-		assertEquals(List.of("service-map", "governance", "risk-matrix", "roadmap", "dependencies"),
+		assertEquals(List.of("service-map", "governance", "risk-matrix", "roadmap", "dependencies", "service-context"),
 				portfolio.diagrams().stream().map(DiagramType::name).toList());
 	}
 }

@@ -146,13 +146,7 @@ public final class PngWriter {
 		List<String> lines = text.lines();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			double width = TextMetrics.INSTANCE.width(line, text.size(), text.bold(), text.italic());
-			double x = switch (text.anchor()) {
-			case MIDDLE -> text.x() - width / 2;
-			case END -> text.x() - width;
-			default -> text.x();
-			};
-			graphics.drawString(line, (float) x, (float) (text.top() + text.ascent() + i * text.lineHeight()));
+			graphics.drawString(line, (float) text.startOf(line), (float) text.baselineOf(i));
 		}
 	}
 

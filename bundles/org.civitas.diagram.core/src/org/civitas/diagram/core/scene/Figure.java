@@ -2,6 +2,7 @@ package org.civitas.diagram.core.scene;
 
 import java.util.List;
 
+import org.civitas.diagram.core.style.TextMetrics;
 import org.civitas.diagram.spec.ArrowKind;
 import org.civitas.diagram.spec.LineStyle;
 import org.civitas.diagram.spec.NodeShape;
@@ -54,6 +55,21 @@ public sealed interface Figure permits Figure.Group, Figure.Outline, Figure.Text
 	 */
 	record Text(List<String> lines, double x, double top, Anchor anchor, int size, boolean bold, boolean italic,
 			String colour, double lineHeight, double ascent) implements Figure {
+
+		/** Where one of the lines starts, measured as every renderer measures text. */
+		public double startOf(String line) {
+			double width = TextMetrics.INSTANCE.width(line, size, bold, italic);
+			return switch (anchor) {
+			case MIDDLE -> x - width / 2;
+			case END -> x - width;
+			default -> x;
+			};
+		}
+
+		/** The baseline of the line with this index. */
+		public double baselineOf(int index) {
+			return top + ascent + index * lineHeight;
+		}
 	}
 
 	/** An open polyline with optional arrow heads at its ends. */

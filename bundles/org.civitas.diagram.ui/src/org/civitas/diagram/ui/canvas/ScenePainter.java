@@ -118,14 +118,7 @@ public final class ScenePainter {
 		List<String> lines = text.lines();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			double width = TextMetrics.INSTANCE.width(line, text.size(), text.bold(), text.italic());
-			double x = switch (text.anchor()) {
-			case MIDDLE -> text.x() - width / 2;
-			case END -> text.x() - width;
-			default -> text.x();
-			};
-			double baseline = text.top() + text.ascent() + i * text.lineHeight();
-			gc.drawString(line, (int) Math.round(x), (int) Math.round(baseline - ascent), true);
+			gc.drawString(line, (int) Math.round(text.startOf(line)), (int) Math.round(text.baselineOf(i) - ascent), true);
 		}
 	}
 

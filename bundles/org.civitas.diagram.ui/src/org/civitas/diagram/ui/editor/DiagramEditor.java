@@ -33,6 +33,7 @@ import org.civitas.diagram.spec.TimelineLayout;
 import org.civitas.diagram.spec.Tool;
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
 import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.civitas.ui.emf.SelectionRelay;
 import org.civitas.ui.emf.document.DocumentSaveable;
 import org.civitas.ui.emf.document.ExternalChanges;
 import org.civitas.ui.emf.document.ModelDocument;
@@ -44,7 +45,6 @@ import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -57,10 +57,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -85,7 +82,6 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
-import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The editor of {@code .diagram} files: the diagram drawn by the engine, as export draws it,
@@ -116,7 +112,8 @@ public class DiagramEditor extends EditorPart
 	private Composite body;
 	private DiagramOutlinePage outline;
 	private final DiagramSelection selection = new DiagramSelection();
-	private final SelectionProvider selectionProvider = new SelectionProvider();
+	/** The selection as the workbench sees it: the model elements the selected nodes and edges show. */
+	private final SelectionRelay selectionProvider = new SelectionRelay(this::selectShowing);
 	/**
 	 * Later, not during the stack's notification: what the editor does in response (selection,
 	 * Properties view) may add listeners to the stack, which it does not allow while notifying.
@@ -347,7 +344,7 @@ public class DiagramEditor extends EditorPart
 	private void selectionChanged() {
 		canvas.redraw();
 		actions.update();
-		selectionProvider.fire(new StructuredSelection(selection.modelElements(diagram.view())));
+		selectionProvider.selected(new StructuredSelection(selection.modelElements(diagram.view())));
 	}
 
 	/** Another part of the same model selected elements: this diagram selects them too. */
@@ -359,6 +356,14 @@ public class DiagramEditor extends EditorPart
 		}
 		selection.showing(diagram.view(), structured.toList());
 		revealSelection();
+	}
+
+	/** Selects the nodes and edges showing model elements, as Show In and linked views ask. */
+	private void selectShowing(ISelection wanted) {
+		if (diagram != null && wanted instanceof IStructuredSelection structured) {
+			selection.showing(diagram.view(), structured.toList());
+			revealSelection();
+		}
 	}
 
 	private void revealSelection() {
@@ -796,13 +801,7 @@ public class DiagramEditor extends EditorPart
 			return type.cast(outline);
 		}
 		if (type == IPropertySheetPage.class && document != null) {
-			return type.cast(new TabbedPropertySheetPage(this) {
-				@Override
-				public void setActionBars(IActionBars bars) {
-					super.setActionBars(bars);
-					editActions.fillUndoRedo(bars);
-				}
-			});
+			return type.cast(EmfTabbedProperties.page(this, editActions));
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(getEditingDomain());
@@ -869,44 +868,6 @@ public class DiagramEditor extends EditorPart
 		super.dispose();
 		if (document != null) {
 			ModelDocuments.release(document);
-		}
-	}
-
-	/** The editor's selection as the workbench sees it: the model elements the selected nodes and edges show. */
-	private final class SelectionProvider implements ISelectionProvider {
-
-		private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-		private ISelection current = StructuredSelection.EMPTY;
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return current;
-		}
-
-		/** Selects the nodes and edges showing model elements, as Show In and linked views ask. */
-		@Override
-		public void setSelection(ISelection wanted) {
-			if (diagram != null && wanted instanceof IStructuredSelection structured) {
-				selection.showing(diagram.view(), structured.toList());
-				revealSelection();
-			}
-		}
-
-		void fire(ISelection changed) {
-			current = changed;
-			SelectionChangedEvent event = new SelectionChangedEvent(this, changed);
-			Consumer<ISelectionChangedListener> tell = listener -> listener.selectionChanged(event);
-			listeners.forEach(tell);
 		}
 	}
 }

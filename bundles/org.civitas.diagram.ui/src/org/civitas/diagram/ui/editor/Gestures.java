@@ -94,13 +94,7 @@ final class Gestures {
 		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
 		canvas.addListener(SWT.MouseHover, this::hover);
 		canvas.addListener(SWT.KeyDown, this::key);
-		// Tab and the arrows act on the diagram instead of leaving it.
-		canvas.addListener(SWT.Traverse, event -> {
-			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS
-					|| event.detail == SWT.TRAVERSE_ARROW_NEXT || event.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
-				event.doit = false;
-			}
-		});
+		canvas.addListener(SWT.Traverse, this::traverse);
 		canvas.setOverlay(this::paintOverlay);
 	}
 
@@ -278,6 +272,23 @@ final class Gestures {
 		EdgeView edge = node == null ? host.hits().edgeAt(point[0], point[1], EDGE_TOLERANCE / canvas.zoom()) : null;
 		String id = node != null ? node.node().getId() : edge != null ? edge.edge().getId() : null;
 		canvas.setToolTipText(id == null ? null : host.hits().tooltipOf(id));
+	}
+
+	/**
+	 * Tab and Shift+Tab go from node to node instead of leaving the diagram; the arrows reach
+	 * the diagram as keys, to move the selection.
+	 */
+	private void traverse(Event event) {
+		if (view() == null) {
+			return;
+		}
+		if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+			cycle(event.detail == SWT.TRAVERSE_TAB_PREVIOUS);
+			event.detail = SWT.TRAVERSE_NONE;
+			event.doit = true;
+		} else if (event.detail == SWT.TRAVERSE_ARROW_NEXT || event.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
+			event.doit = false;
+		}
 	}
 
 	/** Keys that act on the selection; the editor's actions take Delete, F2 and Ctrl+A. */

@@ -8,6 +8,7 @@ import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.civitas.ui.emf.SelectionRelay;
 import org.civitas.ui.emf.document.DocumentSaveable;
 import org.civitas.ui.emf.document.ExternalChanges;
 import org.civitas.ui.emf.document.ModelDocument;
@@ -63,7 +64,6 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
-import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The editor of {@code .portfolio} files: a model page (the containment tree) and an overview
@@ -240,7 +240,7 @@ public class PortfolioEditor extends FormEditor
 
 	/** A page's selection becomes the editor's. */
 	void pageSelected(ISelection pageSelection) {
-		selection.pageSelected(pageSelection);
+		selection.selected(pageSelection);
 		if (outline != null) {
 			outline.editorSelected(pageSelection);
 		}
@@ -414,14 +414,7 @@ public class PortfolioEditor extends FormEditor
 			return type.cast(outline);
 		}
 		if (type == IPropertySheetPage.class) {
-			return type.cast(new TabbedPropertySheetPage(this) {
-				@Override
-				public void setActionBars(IActionBars bars) {
-					super.setActionBars(bars);
-					// Undo in the Properties view undoes the edits made there, on this editor's stack.
-					actions.fillUndoRedo(bars);
-				}
-			});
+			return type.cast(EmfTabbedProperties.page(this, actions));
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(getEditingDomain());

@@ -1,12 +1,17 @@
 package org.civitas.ui.emf.properties;
 
+import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+
 /**
  * The tabbed Properties view for EMF elements, as declared in this bundle's {@code plugin.xml}.
  * <p>
  * An editor enables it by implementing
  * {@link org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor} with
- * {@link #CONTRIBUTOR_ID} and answering {@code getAdapter(IPropertySheetPage.class)} with a
- * {@link org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage} made for itself.
+ * {@link #CONTRIBUTOR_ID} and answering {@code getAdapter(IPropertySheetPage.class)} with
+ * {@link #page}.
  * <p>
  * The view then shows, for a selected {@link org.eclipse.emf.ecore.EObject} (or an object that
  * adapts or unwraps to one) whose editing domain is an
@@ -34,5 +39,20 @@ public final class EmfTabbedProperties {
 	static final String TAB_CATEGORY = CONTRIBUTOR_ID;
 
 	private EmfTabbedProperties() {
+	}
+
+	/**
+	 * The Properties view's page for an editor: Undo and Redo in the view undo the edits made
+	 * there, on the editor's stack (its other edit actions do not apply to the view's selection).
+	 */
+	public static TabbedPropertySheetPage page(ITabbedPropertySheetPageContributor editor,
+			EditingDomainActionGroup actions) {
+		return new TabbedPropertySheetPage(editor) {
+			@Override
+			public void setActionBars(IActionBars bars) {
+				super.setActionBars(bars);
+				actions.fillUndoRedo(bars);
+			}
+		};
 	}
 }

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -71,6 +72,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
@@ -168,6 +171,67 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void doubleClickOnAServiceOpensItsContextOnceCreated() throws Exception {
+		DiagramEditor map = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(map);
+		EObject email = element("email");
+		int[] at = centre(canvas, email);
+		Gestures.doubleClickAt(canvas, at[0], at[1]);
+		DiagramEditor context = UiDriver.waitFor("the service's context diagram", () -> Optional
+				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(editor -> editor != map)
+				.filter(DiagramEditor.class::isInstance).map(DiagramEditor.class::cast));
+		String created = context.file().getName();
+		assertTrue(created.startsWith(MODEL + ".service-context-"), created);
+		assertNotNull(groupOf(canvasOf(context), email), "the context shows the service");
+		assertNotNull(groupOf(canvasOf(context), element("health")), "and an agency subscribing to it");
+
+		WorkbenchDriver.page().closeEditor(context, false);
+		WorkbenchDriver.page().activate(map);
+		Gestures.doubleClickAt(canvas, at[0], at[1]);
+		DiagramEditor again = UiDriver.waitFor("the context diagram again", () -> Optional
+				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(editor -> editor != map)
+				.filter(DiagramEditor.class::isInstance).map(DiagramEditor.class::cast));
+		assertEquals(created, again.file().getName(), "the diagram made the first time is opened again");
+	}
+
+	@Test
+	void oneSaveForThePortfolioAndItsDiagrams() throws Exception {
+		PortfolioEditor model = (PortfolioEditor) IDE.openEditor(WorkbenchDriver.page(), modelFile(), PortfolioEditor.ID);
+		IFile file = diagram("service-map");
+		DiagramEditor editor = open(file);
+		DiagramCanvas canvas = canvasOf(editor);
+		EObject parks = element("parks");
+		int[] from = centre(canvas, parks);
+		Gestures.drag(canvas, from[0], from[1], from[0] + 100, from[1], SWT.NONE);
+		DNode moved = (DNode) representation(editor).getNodes().stream()
+				.filter(node -> "parks".equals(node.getElement())).findFirst().orElseThrow();
+		assertTrue(model.isDirty() && editor.isDirty(), "both editors show the unsaved move");
+
+		// A question would hold the test in its dialog: a watch closes any and notes what asked.
+		List<String> asked = new ArrayList<>();
+		boolean[] watched = { false };
+		Display display = UiDriver.display();
+		display.timerExec(2000, () -> {
+			Arrays.stream(display.getShells()).filter(shell -> shell.isVisible() && shell != WorkbenchDriver.shell())
+					.forEach(shell -> {
+						asked.add(shell.getText());
+						shell.close();
+					});
+			watched[0] = true;
+		});
+		WorkbenchDriver.page().closeEditor(editor, true);
+		UiDriver.waitUntil("the dialog watch to run", () -> watched[0]);
+		assertEquals(List.of(), asked, "closing one of two editors of a portfolio asks nothing");
+		assertTrue(model.isDirty(), "the move waits in the portfolio's editor");
+
+		WorkbenchDriver.page().activate(model);
+		clickMenu("File", "Save");
+		assertFalse(model.isDirty());
+		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("element=\"parks\" x=\"" + moved.getX() + '"'), "the diagram file has the move: " + saved);
+	}
+
+	@Test
 	void subscriptionDrawnFromAgencyToService() throws Exception {
 		DiagramEditor editor = open(diagram("service-map"));
 		DiagramCanvas canvas = canvasOf(editor);
@@ -209,6 +273,32 @@ class DiagramEditorTest {
 		assertEquals("E-mail archiving and legal hold", archive.getName());
 		clickMenu("Edit", "Redo Rename");
 		assertEquals("Records archive", archive.getName());
+	}
+
+	@Test
+	void theKeyboardSelectsAndMoves() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		EObject parks = element("parks");
+		int[] at = centre(canvas, parks);
+		Gestures.clickAt(canvas, at[0], at[1], SWT.NONE);
+		double[] before = bounds(canvas, parks);
+		Gestures.pressKey(SWT.NONE, SWT.ARROW_RIGHT);
+		Gestures.pressKey(SWT.SHIFT, SWT.ARROW_DOWN);
+		double[] after = bounds(canvas, parks);
+		assertEquals(before[0] + 1, after[0], 0.01, "Right moves one pixel");
+		assertEquals(before[1] + 10, after[1], 0.01, "Shift+Down moves one grid step");
+
+		// Tab reaches a control as a traversal, which the X test extension cannot type: send that.
+		Event tab = new Event();
+		tab.detail = SWT.TRAVERSE_TAB_NEXT;
+		tab.doit = true;
+		canvas.notifyListeners(SWT.Traverse, tab);
+		assertFalse(selected(editor).contains(parks), "Tab goes on to the next node");
+
+		Gestures.pressKey(SWT.MOD1, 'a');
+		UiDriver.waitUntil("Ctrl+A selects every element drawn", () -> selected(editor).containsAll(
+				List.of(parks, element("archive"), element("email"), element("sub-health"))));
 	}
 
 	@Test

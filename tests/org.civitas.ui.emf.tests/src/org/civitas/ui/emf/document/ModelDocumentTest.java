@@ -74,8 +74,9 @@ class ModelDocumentTest {
 		return document;
 	}
 
-	private static SetCommand rename(Resource resource, String name) {
-		return new SetCommand(null, resource.getContents().get(0), EcorePackage.Literals.ENAMED_ELEMENT__NAME, name);
+	private static SetCommand rename(ModelDocument document, Resource resource, String name) {
+		return new SetCommand(document.getEditingDomain(), resource.getContents().get(0),
+				EcorePackage.Literals.ENAMED_ELEMENT__NAME, name);
 	}
 
 	@Test
@@ -103,7 +104,7 @@ class ModelDocumentTest {
 			}
 		});
 
-		document.getCommandStack().execute(rename(layout, "arranged"));
+		document.getCommandStack().execute(rename(document, layout, "arranged"));
 		assertTrue(document.isDirty());
 		document.save();
 		assertFalse(document.isDirty());
@@ -117,7 +118,7 @@ class ModelDocumentTest {
 	void readingAgainTakesTheFilesAsTheyAreAndStartsANewHistory() throws Exception {
 		ModelDocument document = acquire();
 		document.load();
-		document.getCommandStack().execute(rename(document.getResource(), "edited"));
+		document.getCommandStack().execute(rename(document, document.getResource(), "edited"));
 		List<String> heard = new ArrayList<>();
 		document.addListener(new ModelDocument.Listener() {
 			@Override

@@ -13,6 +13,9 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class TriggeringCommandStackTest {
 
 	private final TriggeringCommandStack stack = new TriggeringCommandStack();
+	private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
 	private final EClass service = named("Payroll");
 	private final EClass shadow = named("Payroll");
 
@@ -31,8 +35,8 @@ class TriggeringCommandStackTest {
 		return element;
 	}
 
-	private static Command rename(EClass element, String name) {
-		SetCommand command = new SetCommand(null, element, EcorePackage.Literals.ENAMED_ELEMENT__NAME, name);
+	private Command rename(EClass element, String name) {
+		SetCommand command = new SetCommand(domain, element, EcorePackage.Literals.ENAMED_ELEMENT__NAME, name);
 		command.setLabel("Rename");
 		return command;
 	}

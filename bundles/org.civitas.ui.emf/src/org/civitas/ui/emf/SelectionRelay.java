@@ -1,4 +1,4 @@
-package org.civitas.portfolio.ui.editor;
+package org.civitas.ui.emf;
 
 import java.util.function.Consumer;
 
@@ -10,17 +10,18 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
 /**
- * The editor's selection as the workbench sees it (Properties view, Outline, Project
- * Explorer's link with editor): whatever the page in front last selected.
+ * An editor's selection as the workbench sees it (Properties view, Outline, Project Explorer's
+ * link with editor, other editors of the model): whatever the editor's page or canvas last
+ * selected, told with {@link #selected}.
  */
-final class SelectionRelay implements ISelectionProvider {
+public final class SelectionRelay implements ISelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private final Consumer<ISelection> reveal;
 	private ISelection selection = StructuredSelection.EMPTY;
 
-	/** @param reveal shows a selection asked for from outside in the editor's model tree */
-	SelectionRelay(Consumer<ISelection> reveal) {
+	/** @param reveal shows in the editor a selection asked for from outside */
+	public SelectionRelay(Consumer<ISelection> reveal) {
 		this.reveal = reveal;
 	}
 
@@ -45,8 +46,8 @@ final class SelectionRelay implements ISelectionProvider {
 		reveal.accept(newSelection);
 	}
 
-	/** Takes a selection made in one of the editor's pages and tells the workbench. */
-	void pageSelected(ISelection newSelection) {
+	/** Takes a selection made in the editor and tells the workbench. */
+	public void selected(ISelection newSelection) {
 		selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
 		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
 		for (ISelectionChangedListener listener : listeners) {
