@@ -834,6 +834,12 @@ public class DiagramEditor extends EditorPart
 		return false;
 	}
 
+	/** Only the last open editor of the model offers to save it on closing; see {@link ModelDocuments#saveOnClose}. */
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return document != null && ModelDocuments.saveOnClose(document, this);
+	}
+
 	@Override
 	public boolean isDirty() {
 		return document != null && document.isDirty();
@@ -867,7 +873,7 @@ public class DiagramEditor extends EditorPart
 		}
 		super.dispose();
 		if (document != null) {
-			ModelDocuments.release(document);
+			ModelDocuments.release(document, this);
 		}
 	}
 }

@@ -295,6 +295,12 @@ public class PortfolioEditor extends FormEditor
 		return document.getRoot() instanceof Portfolio portfolio ? portfolio : null;
 	}
 
+	/** Only the last open editor of the model offers to save it on closing; see {@link ModelDocuments#saveOnClose}. */
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return document != null && ModelDocuments.saveOnClose(document, this);
+	}
+
 	@Override
 	public boolean isDirty() {
 		return document != null && document.isDirty();
@@ -449,7 +455,7 @@ public class PortfolioEditor extends FormEditor
 		}
 		super.dispose();
 		if (document != null) {
-			ModelDocuments.release(document);
+			ModelDocuments.release(document, this);
 		}
 	}
 }

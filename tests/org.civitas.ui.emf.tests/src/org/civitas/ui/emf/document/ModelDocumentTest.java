@@ -47,7 +47,7 @@ class ModelDocumentTest {
 
 	@AfterEach
 	void release() throws Exception {
-		acquired.forEach(ModelDocuments::release);
+		acquired.forEach(document -> ModelDocuments.release(document, this));
 		project.delete(true, null);
 	}
 
@@ -84,10 +84,26 @@ class ModelDocumentTest {
 		ModelDocument first = acquire();
 		ModelDocument second = acquire();
 		assertSame(first, second);
-		ModelDocuments.release(acquired.remove(1));
+		ModelDocuments.release(acquired.remove(1), this);
 		assertSame(first, ModelDocuments.find(WorkspaceFiles.uriOf(model)), "one editor still has it");
-		ModelDocuments.release(acquired.remove(0));
+		ModelDocuments.release(acquired.remove(0), this);
 		assertNull(ModelDocuments.find(WorkspaceFiles.uriOf(model)));
+	}
+
+	@Test
+	void onlyTheLastEditorToCloseOffersToSave() throws Exception {
+		ModelDocument document = acquire();
+		acquire();
+		document.load();
+		document.getCommandStack().execute(rename(document, document.getResource(), "edited"));
+		Object treeEditor = new Object();
+		Object diagramEditor = new Object();
+		assertFalse(ModelDocuments.saveOnClose(document, treeEditor), "the diagram stays open with the change");
+		assertTrue(ModelDocuments.saveOnClose(document, diagramEditor), "closing both (Close All, exit) asks once");
+		ModelDocuments.release(acquired.remove(1), treeEditor);
+		assertTrue(ModelDocuments.saveOnClose(document, diagramEditor), "the last editor asks");
+		document.getCommandStack().undo();
+		assertFalse(ModelDocuments.saveOnClose(document, diagramEditor), "nothing to save, nothing to ask");
 	}
 
 	@Test
