@@ -168,6 +168,7 @@ public class DiagramEditor extends EditorPart
 			}
 		});
 		site.getPage().addPostSelectionListener(linkedSelection);
+		selection.addListener(this::selectionChanged);
 	}
 
 	/** The diagram file being edited. */
@@ -177,11 +178,16 @@ public class DiagramEditor extends EditorPart
 
 	@Override
 	public void createPartControl(Composite parent) {
-		body = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(body);
 		if (problem == null) {
 			problem = open();
 		}
+		build(parent);
+	}
+
+	/** The editor's widgets: tool bar, palette and canvas, or the reason the diagram cannot be shown. */
+	private void build(Composite parent) {
+		body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(body);
 		if (problem != null) {
 			showProblem();
 			return;
@@ -195,7 +201,6 @@ public class DiagramEditor extends EditorPart
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
 		new Gestures(canvas, this);
 		actions.hookContextMenu(canvas, getSite());
-		selection.addListener(this::selectionChanged);
 		palette.show(diagram.type(), diagram.representation().getActiveLayers());
 		showDrawing();
 		fitOnceSized(canvas);
@@ -276,16 +281,11 @@ public class DiagramEditor extends EditorPart
 			diagram = null;
 		}
 		selection.set(List.of());
-		for (var child : body.getChildren()) {
-			child.dispose();
-		}
+		Composite parent = body.getParent();
+		body.dispose();
 		problem = open();
-		if (problem != null) {
-			showProblem();
-			return;
-		}
-		createPartControl(body.getParent());
-		body.getParent().layout(true, true);
+		build(parent);
+		parent.layout(true, true);
 	}
 
 	private void showProblem() {
@@ -342,6 +342,9 @@ public class DiagramEditor extends EditorPart
 	}
 
 	private void selectionChanged() {
+		if (canvas == null || canvas.isDisposed() || diagram == null) {
+			return;
+		}
 		canvas.redraw();
 		actions.update();
 		selectionProvider.selected(new StructuredSelection(selection.modelElements(diagram.view())));

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -229,6 +230,21 @@ class DiagramEditorTest {
 		assertFalse(model.isDirty());
 		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains("element=\"parks\" x=\"" + moved.getX() + '"'), "the diagram file has the move: " + saved);
+	}
+
+	@Test
+	void aPortfolioChangedOnDiskIsReadAgainByItsCleanDiagram() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		IFile model = modelFile();
+		String text = new String(model.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		model.setContents(new ByteArrayInputStream(text.replace("E-mail archiving and legal hold", "Records archive")
+				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		UiDriver.waitUntil("the diagram shows the name from the file", () -> {
+			DiagramCanvas canvas = canvasOf(editor);
+			return canvas != null && !canvas.isDisposed() && SvgWriter.toSvg(canvas.scene()).contains("Records archive");
+		});
+		assertFalse(editor.isDirty());
+		assertEquals("Records archive", ((SharedService) element("archive")).getName());
 	}
 
 	@Test
