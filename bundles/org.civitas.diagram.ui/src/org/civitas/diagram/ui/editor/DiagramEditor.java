@@ -155,20 +155,15 @@ public class DiagramEditor extends EditorPart
 		editActions = new EditingDomainActionGroup(document.getEditingDomain());
 		document.getCommandStack().addCommandStackListener(stackListener);
 		document.addListener(documentListener);
-		externalChanges = new ExternalChanges(this, document, new ExternalChanges.Owner() {
-			@Override
-			public IFile ownFile() {
-				return file();
-			}
-
-			@Override
-			public void ownFileMoved(IFile target) {
-				setInputWithNotify(new FileEditorInput(target));
-				setPartName(target.getName());
-			}
-		});
+		externalChanges = new ExternalChanges(this, document, this::file, this::fileMoved);
 		site.getPage().addPostSelectionListener(linkedSelection);
 		selection.addListener(this::selectionChanged);
+	}
+
+	/** Follows the editor's file to where it was moved or renamed. */
+	private void fileMoved(IFile target) {
+		setInputWithNotify(new FileEditorInput(target));
+		setPartName(target.getName());
 	}
 
 	/** The diagram file being edited. */

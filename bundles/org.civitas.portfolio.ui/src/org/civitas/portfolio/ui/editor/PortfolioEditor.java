@@ -126,18 +126,13 @@ public class PortfolioEditor extends FormEditor
 		document.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 		document.addListener(documentListener);
 		site.getPage().addPostSelectionListener(linkedSelection);
-		externalChanges = new ExternalChanges(this, document, new ExternalChanges.Owner() {
-			@Override
-			public IFile ownFile() {
-				return file();
-			}
+		externalChanges = new ExternalChanges(this, document, this::file, this::fileMoved);
+	}
 
-			@Override
-			public void ownFileMoved(IFile target) {
-				setInputWithNotify(new FileEditorInput(target));
-				setPartName(target.getName());
-			}
-		});
+	/** Follows the editor's file to where it was moved or renamed. */
+	private void fileMoved(IFile target) {
+		setInputWithNotify(new FileEditorInput(target));
+		setPartName(target.getName());
 	}
 
 	/** The file being edited. */

@@ -2,6 +2,8 @@ package org.civitas.ui.emf.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -24,19 +26,10 @@ import org.eclipse.ui.IWorkbenchPartReference;
  */
 public final class ExternalChanges {
 
-	/** The editor's side: its own file, and what it does when that file moves. */
-	public interface Owner {
-
-		/** The file the editor was opened on. */
-		IFile ownFile();
-
-		/** The editor's file was moved or renamed; the document already follows a moved model. */
-		void ownFileMoved(IFile target);
-	}
-
 	private final IEditorPart part;
 	private final ModelDocument document;
-	private final Owner owner;
+	private final Supplier<IFile> ownFile;
+	private final Consumer<IFile> ownFileMoved;
 	private final IResourceChangeListener watcher = this::workspaceChanged;
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
@@ -49,10 +42,17 @@ public final class ExternalChanges {
 	private boolean changed;
 	private boolean deleted;
 
-	public ExternalChanges(IEditorPart part, ModelDocument document, Owner owner) {
+	/**
+	 * @param ownFile      the file the editor was opened on
+	 * @param ownFileMoved what the editor does when that file is moved or renamed (the document
+	 *                     already follows a moved model)
+	 */
+	public ExternalChanges(IEditorPart part, ModelDocument document, Supplier<IFile> ownFile,
+			Consumer<IFile> ownFileMoved) {
 		this.part = part;
 		this.document = document;
-		this.owner = owner;
+		this.ownFile = ownFile;
+		this.ownFileMoved = ownFileMoved;
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(watcher, IResourceChangeEvent.POST_CHANGE);
 		part.getSite().getPage().addPartListener(activation);
 	}
@@ -62,7 +62,7 @@ public final class ExternalChanges {
 			return;
 		}
 		List<IFile> watched = new ArrayList<>();
-		watched.add(owner.ownFile());
+		watched.add(ownFile.get());
 		document.files().stream().map(WorkspaceFiles::fileOf).filter(file -> file != null && !watched.contains(file))
 				.forEach(watched::add);
 		boolean noted = false;
@@ -79,7 +79,7 @@ public final class ExternalChanges {
 				if (!model) {
 					document.dropCompanion(removed);
 				}
-				deleted |= model || file.equals(owner.ownFile());
+				deleted |= model || file.equals(ownFile.get());
 				noted = true;
 			} else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0
 					&& document.changedByOthers(WorkspaceFiles.uriOf(file))) {
@@ -103,8 +103,8 @@ public final class ExternalChanges {
 		if (model) {
 			ModelDocuments.relocated(document, previous);
 		}
-		if (from.equals(owner.ownFile())) {
-			part.getSite().getShell().getDisplay().asyncExec(() -> owner.ownFileMoved(to));
+		if (from.equals(ownFile.get())) {
+			part.getSite().getShell().getDisplay().asyncExec(() -> ownFileMoved.accept(to));
 		}
 	}
 
@@ -115,7 +115,7 @@ public final class ExternalChanges {
 			changed = false;
 			if (!document.isDirty() || !MessageDialog.openQuestion(part.getSite().getShell(),
 					Messages.ExternalChanges_deletedTitle, NLS.bind(Messages.ExternalChanges_deleted,
-							owner.ownFile().getFullPath()))) {
+							ownFile.get().getFullPath()))) {
 				part.getSite().getPage().closeEditor(part, false);
 			}
 			return;
