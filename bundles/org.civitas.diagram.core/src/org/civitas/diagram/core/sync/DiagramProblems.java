@@ -35,7 +35,7 @@ public final class DiagramProblems {
 	}
 
 	/** The element's name if it has one, else its class and identifier: enough to find it in the model. */
-	static String labelOf(EObject element) {
+	public static String labelOf(EObject element) {
 		if (element == null) {
 			return ""; //$NON-NLS-1$
 		}

@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String NewDiagramPage_description;
 	public static String NewDiagramPage_model;
 	public static String NewDiagramPage_kind;
+	public static String NewDiagramPage_kindOn;
 	public static String NewDiagramPage_name;
 	public static String NewDiagramPage_noModels;
 	public static String NewDiagramPage_chooseModel;

@@ -1,9 +1,12 @@
 package org.civitas.diagram.ui.wizards;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.spec.DiagramType;
+import org.civitas.diagram.core.sync.DiagramProblems;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -16,25 +19,36 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** The New Diagram page: which model, which kind of diagram, and its name. */
+/**
+ * The New Diagram page: which model, which kind of diagram on which element, and its name. The
+ * kinds are those of the model's root, then, when an element of the model was selected, those
+ * drawn on that element ("Service context of Payroll").
+ */
 final class NewDiagramPage extends WizardPage {
+
+	/** A kind of diagram and the element it would be drawn on. */
+	private record Choice(DiagramType kind, EObject on, String label) {
+	}
 
 	private final NewDiagramWizard wizard;
 	private final List<IFile> models;
 	private final IFile preselected;
+	/** The identifier of the element selected when the wizard opened, in {@link #preselected}, or {@code null}. */
+	private final String selectedElement;
 	private Combo modelChoice;
 	private org.eclipse.swt.widgets.List kindChoice;
 	private Text nameField;
 	private EObject root;
-	private List<DiagramType> kinds = List.of();
+	private List<Choice> choices = List.of();
 	/** Whether the user typed a name; until then the name follows the kind. */
 	private boolean named;
 
-	NewDiagramPage(NewDiagramWizard wizard, List<IFile> models, IFile preselected) {
+	NewDiagramPage(NewDiagramWizard wizard, List<IFile> models, IFile preselected, String selectedElement) {
 		super("newDiagram"); //$NON-NLS-1$
 		this.wizard = wizard;
 		this.models = models;
 		this.preselected = preselected;
+		this.selectedElement = selectedElement;
 		setTitle(Messages.NewDiagramPage_title);
 		setDescription(Messages.NewDiagramPage_description);
 	}
@@ -71,25 +85,46 @@ final class NewDiagramPage extends WizardPage {
 	private void modelChosen() {
 		kindChoice.removeAll();
 		root = null;
-		kinds = List.of();
+		choices = new ArrayList<>();
 		setErrorMessage(null);
 		try {
 			root = wizard.rootOf(modelFile());
-			kinds = wizard.kindsFor(root);
+			wizard.kindsFor(root).forEach(kind -> choices.add(new Choice(kind, root, kind.label())));
+			EObject selected = modelFile().equals(preselected) && root != null
+					? ElementIds.resolve(root.eResource(), selectedElement)
+					: null;
+			if (selected != null && selected != root) {
+				for (DiagramType kind : wizard.kindsFor(selected)) {
+					choices.add(new Choice(kind, selected,
+							NLS.bind(Messages.NewDiagramPage_kindOn, kind.label(), DiagramProblems.labelOf(selected))));
+				}
+			}
 		} catch (IOException unreadable) {
 			setErrorMessage(unreadable.getMessage());
 		}
-		kinds.forEach(kind -> kindChoice.add(kind.label()));
-		if (!kinds.isEmpty()) {
-			kindChoice.select(0);
+		choices.forEach(choice -> kindChoice.add(choice.label()));
+		if (!choices.isEmpty()) {
+			// What was selected is what the user most likely wants to draw.
+			kindChoice.select(firstOnSelected());
 			kindChosen();
 		}
 		validate();
 	}
 
+	/** The first kind drawn on the selected element, or the first kind when nothing was selected. */
+	private int firstOnSelected() {
+		for (int i = 0; i < choices.size(); i++) {
+			if (choices.get(i).on() != root) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
 	private void kindChosen() {
-		if (!named && kind() != null) {
-			nameField.setText(kind().label());
+		int index = kindChoice.getSelectionIndex();
+		if (!named && index >= 0) {
+			nameField.setText(choices.get(index).label());
 		}
 		validate();
 	}
@@ -100,7 +135,7 @@ final class NewDiagramPage extends WizardPage {
 			problem = models.isEmpty() ? Messages.NewDiagramPage_noModels : Messages.NewDiagramPage_chooseModel;
 		} else if (root == null && getErrorMessage() == null) {
 			problem = NLS.bind(Messages.NewDiagramPage_emptyModel, modelFile().getName());
-		} else if (kinds.isEmpty() && getErrorMessage() == null) {
+		} else if (choices.isEmpty() && getErrorMessage() == null) {
 			problem = Messages.NewDiagramPage_noKinds;
 		} else if (nameField.getText().isBlank()) {
 			problem = Messages.NewDiagramPage_noName;
@@ -117,11 +152,13 @@ final class NewDiagramPage extends WizardPage {
 
 	DiagramType kind() {
 		int index = kindChoice.getSelectionIndex();
-		return index < 0 ? null : kinds.get(index);
+		return index < 0 ? null : choices.get(index).kind();
 	}
 
-	EObject root() {
-		return root;
+	/** The element the chosen kind is drawn on: the model's root, or the element selected. */
+	EObject drawnOn() {
+		int index = kindChoice.getSelectionIndex();
+		return index < 0 ? root : choices.get(index).on();
 	}
 
 	String diagramName() {

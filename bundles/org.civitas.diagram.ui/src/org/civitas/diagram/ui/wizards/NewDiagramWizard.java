@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.expressions.ExpressionEngine;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.LoadedViewpoint;
@@ -34,13 +35,15 @@ import org.eclipse.ui.ide.IDE;
 /**
  * File > New > Diagram: a diagram of an installed kind on a model in the workspace, created
  * beside the model, laid out and opened. Models come from every viewpoint's model file
- * extension; kinds are those whose root class and precondition accept the model.
+ * extension; kinds are those whose root class and precondition accept the model's root, or
+ * the model element selected when the wizard opened.
  */
 public class NewDiagramWizard extends Wizard implements INewWizard {
 
 	private final Viewpoints viewpoints = Viewpoints.contributed(ExpressionEngine.withContributedServices());
 	private IWorkbench workbench;
 	private IFile preselected;
+	private String selectedElement;
 	private NewDiagramPage page;
 
 	@Override
@@ -52,12 +55,13 @@ public class NewDiagramWizard extends Wizard implements INewWizard {
 			preselected = file;
 		} else if (first instanceof EObject element && element.eResource() != null) {
 			preselected = WorkspaceFiles.fileOf(element.eResource().getURI());
+			selectedElement = ElementIds.idOf(element);
 		}
 	}
 
 	@Override
 	public void addPages() {
-		page = new NewDiagramPage(this, modelFiles(), preselected);
+		page = new NewDiagramPage(this, modelFiles(), preselected, selectedElement);
 		addPage(page);
 	}
 
@@ -102,15 +106,15 @@ public class NewDiagramWizard extends Wizard implements INewWizard {
 		return resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 	}
 
-	/** The kinds of diagram that can be drawn on a model's root. */
-	List<DiagramType> kindsFor(EObject root) {
-		return root == null ? List.of() : viewpoints.applicableTo(root);
+	/** The kinds of diagram that can be drawn on an element (a model's root, or an element in it). */
+	List<DiagramType> kindsFor(EObject element) {
+		return element == null ? List.of() : viewpoints.applicableTo(element);
 	}
 
 	@Override
 	public boolean performFinish() {
 		try {
-			IFile created = DiagramFiles.create(page.modelFile(), page.kind(), page.root(), page.diagramName());
+			IFile created = DiagramFiles.create(page.modelFile(), page.kind(), page.drawnOn(), page.diagramName());
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), created, DiagramEditor.ID);
 			return true;
 		} catch (IOException | CoreException failed) {

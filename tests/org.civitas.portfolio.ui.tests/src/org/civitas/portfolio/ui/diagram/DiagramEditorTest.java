@@ -248,6 +248,28 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void newDiagramOnTheServiceSelectedInTheTree() throws Exception {
+		PortfolioEditor model = (PortfolioEditor) IDE.openEditor(WorkbenchDriver.page(), modelFile(), PortfolioEditor.ID);
+		Tree tree = UiDriver.waitFor("the model tree", () -> Optional.ofNullable(modelTree(model)));
+		Gestures.select(UiDriver.waitFor("the service in the tree",
+				() -> Optional.ofNullable(treeItemStartingWith(tree, "E-mail archiving and legal hold"))));
+		String[] offered = new String[1];
+		ModalDialogs.drive(() -> clickMenu("File", "New", "Diagram"), "New Diagram", wizard -> {
+			org.eclipse.swt.widgets.List kinds = Widgets.find(wizard, org.eclipse.swt.widgets.List.class,
+					org.eclipse.swt.widgets.List::isVisible, "the kinds");
+			offered[0] = kinds.getSelection()[0];
+			Gestures.click(Widgets.byText(wizard, Button.class, "Finish"));
+		});
+		assertEquals("Service context of E-mail archiving and legal hold", offered[0],
+				"the wizard proposes the diagram of the selected service");
+		DiagramEditor created = UiDriver.waitFor("the new diagram", () -> Optional
+				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(DiagramEditor.class::isInstance)
+				.map(DiagramEditor.class::cast));
+		Group focus = groupOf(canvasOf(created), element("archive"));
+		assertEquals("Focus", focus.mapping(), "the diagram is drawn on the service");
+	}
+
+	@Test
 	void subscriptionDrawnFromAgencyToService() throws Exception {
 		DiagramEditor editor = open(diagram("service-map"));
 		DiagramCanvas canvas = canvasOf(editor);
