@@ -95,6 +95,8 @@ public class DiagramEditor extends EditorPart
 
 	/** Id of the editor, as registered in {@code plugin.xml}. */
 	public static final String ID = "org.civitas.diagram.ui.editor"; //$NON-NLS-1$
+	/** The key under which widgets carry the id UI tests find them by (the test harness's). */
+	private static final String WIDGET_ID_KEY = "org.civitas.widgetId"; //$NON-NLS-1$
 
 	private ModelDocument document;
 	private DocumentSaveable saveable;
@@ -286,7 +288,7 @@ public class DiagramEditor extends EditorPart
 	private void showProblem() {
 		Label message = new Label(body, SWT.WRAP);
 		message.setText(NLS.bind(Messages.DiagramEditor_cannotShow, problem));
-		message.setData("org.civitas.ui.id", "diagram.editor.problem"); //$NON-NLS-1$ //$NON-NLS-2$
+		message.setData(WIDGET_ID_KEY, "diagram.editor.problem"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).hint(500, SWT.DEFAULT).indent(12, 12).applyTo(message);
 	}
 

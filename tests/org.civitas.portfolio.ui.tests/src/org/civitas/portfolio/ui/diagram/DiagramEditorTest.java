@@ -73,6 +73,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -267,6 +268,20 @@ class DiagramEditorTest {
 				.map(DiagramEditor.class::cast));
 		Group focus = groupOf(canvasOf(created), element("archive"));
 		assertEquals("Focus", focus.mapping(), "the diagram is drawn on the service");
+	}
+
+	@Test
+	void aBrokenDiagramFileIsNamedWithItsLineAndLeftAlone() throws Exception {
+		IFile broken = examples.getFile("broken.diagram");
+		String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<diagram:Representation xmlns:diagram=\"x\"\n  name=\"half <\n";
+		broken.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		DiagramEditor editor = open(broken);
+		assertNull(canvasOf(editor), "nothing is drawn from a broken file");
+		Label problem = Widgets.byId(WorkbenchDriver.partControl(editor), Label.class, "diagram.editor.problem");
+		assertTrue(problem.getText().contains("broken.diagram") && problem.getText().contains(":3"), problem.getText());
+		assertFalse(editor.isDirty());
+		WorkbenchDriver.page().closeEditor(editor, true);
+		assertEquals(content, new String(broken.getContents().readAllBytes(), StandardCharsets.UTF_8));
 	}
 
 	@Test
