@@ -1,14 +1,11 @@
 package org.civitas.emf.xmi;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.civitas.files.SafeFiles;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -20,14 +17,12 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
  * <ul>
  * <li>The parser refuses document type declarations, so a file can neither read other files
  * through external entities nor blow up through entity expansion.</li>
- * <li>Saving to a local file writes beside it and moves over it, so a crash or an error during
- * save leaves the previous version intact.</li>
+ * <li>Saving to a local file goes through {@link SafeFiles}: whole or not at all, durable,
+ * keeping the file's permissions and links.</li>
  * </ul>
  * Subclasses add their own load and save options to the defaults.
  */
 public class SafeXmiResource extends XMIResourceImpl {
-
-	private static final String SAVING_SUFFIX = ".saving"; //$NON-NLS-1$
 
 	/** Parsers are costly to create and the pool is thread-safe, so all resources share it. */
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
@@ -54,26 +49,8 @@ public class SafeXmiResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path partial = Files.createTempFile(folder, "." + target.getFileName(), SAVING_SUFFIX); //$NON-NLS-1$
-		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				super.save(out, options);
-			}
-			moveOver(partial, target);
-			setModified(false);
-		} finally {
-			Files.deleteIfExists(partial);
-		}
-	}
-
-	private static void moveOver(Path partial, Path target) throws IOException {
-		try {
-			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-		}
+		SafeFiles.write(target, stream -> super.save(stream, options));
+		setModified(false);
 	}
 
 	/** The local file a URI stands for ({@code platform:/resource} ones included), or {@code null}. */
