@@ -2,7 +2,7 @@
 rem Starts Civitas Portfolio Studio on Windows.
 rem
 rem   civitas.cmd [-data <workspace folder>] [other Eclipse options...]   the workbench
-rem   civitas.cmd info^|finance^|generate^|benchmark^|validate^|rules^|diagrams^|export^|viewpoints^|help [arguments...]   the command line
+rem   civitas.cmd COMMAND [arguments...]   the command line (civitas.cmd help lists the commands)
 rem
 rem Without -data the workspace is %USERPROFILE%\civitas-workspace. Java 17 or newer is taken
 rem from %CIVITAS_JAVA%, then %JAVA_HOME%, then the PATH. Extra JVM options go in
@@ -31,12 +31,29 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-for %%C in (info finance generate benchmark validate rules diagrams export viewpoints help) do if /i "%~1"=="%%C" goto command_line
+rem Workbench options start with one dash (-data, -clean, -nl...); anything else is a command,
+rem a misspelt one included, so that the command line can say so.
+set "FIRST=%~1"
+if not defined FIRST goto workbench
+if /i "%FIRST%"=="-version" goto command_line_long_option
+if /i "%FIRST%"=="-help" goto command_line_long_option
+if "%FIRST:~0,2%"=="--" goto command_line
+if "%FIRST%"=="-h" goto command_line
+if "%FIRST%"=="-V" goto command_line
+if "%FIRST:~0,1%"=="-" goto workbench
+goto command_line
+
+:workbench
 
 set "WORKSPACE_ARGS=-data "%USERPROFILE%\civitas-workspace""
 for %%A in (%*) do if /i "%%~A"=="-data" set "WORKSPACE_ARGS="
 
 "%JAVA_EXE%" -Xms256m -Xmx2g %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
+exit /b %ERRORLEVEL%
+
+:command_line_long_option
+rem -version and -help as the GNU spelling --version and --help.
+"%JAVA_EXE%" -Xms256m -Xmx2g -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog -%FIRST%
 exit /b %ERRORLEVEL%
 
 :command_line

@@ -1,14 +1,11 @@
 package org.civitas.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
@@ -18,6 +15,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code civitas benchmark [--elements 10000,100000] [--runs 5] [--dir D] [--validation]}: save
@@ -32,40 +32,51 @@ import org.eclipse.osgi.util.NLS;
  * model and its load time grows with the square of the size; {@code --no-baseline} leaves it
  * out for large sizes.
  */
-final class BenchmarkCommand extends Command {
+@Command(name = "benchmark")
+final class BenchmarkCommand extends CivitasCommand {
 
 	/** How long the unmeasured runs before the measured ones last at least. */
 	private static final long WARM_UP_NANOS = 2_000_000_000L;
-	private static final String ELEMENTS = "--elements"; //$NON-NLS-1$
-	private static final String RUNS = "--runs"; //$NON-NLS-1$
-	private static final String DIRECTORY = "--dir"; //$NON-NLS-1$
-	private static final String NO_BASELINE = "--no-baseline"; //$NON-NLS-1$
-	private static final String VALIDATION = "--validation"; //$NON-NLS-1$
-	private static final String DIAGRAM = "--diagram"; //$NON-NLS-1$
-	private static final String NODES = "--nodes"; //$NON-NLS-1$
-	private static final String EDGES = "--edges"; //$NON-NLS-1$
 	private static final long SEED = 42;
 
-	BenchmarkCommand() {
-		super("benchmark", Messages.BenchmarkCommand_usage, Messages.BenchmarkCommand_purpose); //$NON-NLS-1$
-	}
+	@Option(names = "--elements", paramLabel = "N", split = ",", defaultValue = "10000,100000")
+	private List<Integer> sizes;
+
+	@Option(names = "--runs", paramLabel = "R", defaultValue = "5")
+	private int runs;
+
+	@Option(names = "--dir", paramLabel = "DIR")
+	private String directory;
+
+	@Option(names = "--no-baseline")
+	private boolean noBaseline;
+
+	@Option(names = "--validation")
+	private boolean validation;
+
+	@Option(names = "--diagram")
+	private boolean diagram;
+
+	@Option(names = "--nodes", paramLabel = "N", defaultValue = "1000")
+	private int nodes;
+
+	@Option(names = "--edges", paramLabel = "E", defaultValue = "1500")
+	private int edges;
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(ELEMENTS, RUNS, DIRECTORY, NODES, EDGES),
-				Set.of(NO_BASELINE, VALIDATION, DIAGRAM));
-		if (arguments.has(DIAGRAM)) {
-			arguments.requireOperands(0, Messages.BenchmarkCommand_noOperands);
-			DiagramTimes.measure((int) arguments.number(NODES, 1000, 1), (int) arguments.number(EDGES, 1500, 0),
-					(int) arguments.number(RUNS, 5, 1), out);
+	void run() throws CommandException {
+		requireAtLeast("--runs", runs, 1); //$NON-NLS-1$
+		if (diagram) {
+			requireAtLeast("--nodes", nodes, 1); //$NON-NLS-1$
+			requireAtLeast("--edges", edges, 0); //$NON-NLS-1$
+			DiagramTimes.measure(nodes, edges, runs, out);
 			return;
 		}
-		boolean baseline = !arguments.has(NO_BASELINE);
-		boolean validation = arguments.has(VALIDATION);
-		arguments.requireOperands(0, Messages.BenchmarkCommand_noOperands);
-		int runs = (int) arguments.number(RUNS, 5, 1);
-		List<Integer> sizes = sizes(arguments.value(ELEMENTS, "10000,100000")); //$NON-NLS-1$
-		Path folder = folder(arguments.value(DIRECTORY, null));
+		boolean baseline = !noBaseline;
+		for (int size : sizes) {
+			requireAtLeast("--elements", size, 10); //$NON-NLS-1$
+		}
+		Path folder = folder(directory);
 
 		out.println(NLS.bind(Messages.BenchmarkCommand_header, new Object[] { runs, Runtime.version(),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20 }));
@@ -158,22 +169,6 @@ final class BenchmarkCommand extends Command {
 		if (resource.getContents().isEmpty()) {
 			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_empty, file));
 		}
-	}
-
-	private static List<Integer> sizes(String list) throws CommandException {
-		List<Integer> sizes = new ArrayList<>();
-		for (String item : list.split(",")) { //$NON-NLS-1$
-			try {
-				int size = Integer.parseInt(item.trim().replace("_", "")); //$NON-NLS-1$ //$NON-NLS-2$
-				if (size < 10) {
-					throw new NumberFormatException();
-				}
-				sizes.add(size);
-			} catch (NumberFormatException notASize) {
-				throw CommandException.usage(NLS.bind(Messages.Arguments_notANumber, ELEMENTS, list));
-			}
-		}
-		return sizes;
 	}
 
 	private static Path folder(String given) throws CommandException {

@@ -12,7 +12,7 @@ public class CivitasCommandLine implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		return new CommandLine(System.out, System.err).run(Arrays.asList(arguments));
+		return new CivitasCommands(System.out, System.err).run(Arrays.asList(arguments));
 	}
 
 	@Override

@@ -31,6 +31,24 @@ final class CommandException extends Exception {
 		return new CommandException(message, FINDINGS);
 	}
 
+	/** The outcome of a batch whose problems were each printed already: only the exit code is left. */
+	static CommandException reported(int exitCode) {
+		return new CommandException(null, exitCode);
+	}
+
+	/** Whether this is worse than {@code other}: misuse, then bad input, then findings. */
+	boolean worseThan(CommandException other) {
+		return other == null || rank(exitCode) > rank(other.exitCode);
+	}
+
+	private static int rank(int exitCode) {
+		return switch (exitCode) {
+			case USAGE -> 3;
+			case FAILURE -> 2;
+			default -> 1;
+		};
+	}
+
 	int exitCode() {
 		return exitCode;
 	}

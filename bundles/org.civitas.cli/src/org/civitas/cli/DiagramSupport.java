@@ -1,7 +1,6 @@
 package org.civitas.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,9 +43,7 @@ final class DiagramSupport {
 		if (file.getFileName().toString().endsWith('.' + PortfolioResource.FILE_EXTENSION)) {
 			return PortfolioFiles.load(file.toString());
 		}
-		if (!Files.isRegularFile(file)) {
-			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notFound, file));
-		}
+		InputFiles.requireReadable(file.toString());
 		Resource resource = new ResourceSetImpl().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		if (resource == null) {
 			throw CommandException.failure(NLS.bind(Messages.DiagramSupport_unknownModelKind, file));
@@ -74,9 +71,13 @@ final class DiagramSupport {
 		}
 	}
 
-	/** The model file a representation refers to. */
-	static Path modelOf(Path representationFile, Representation representation) {
-		return representationFile.toAbsolutePath().getParent().resolve(representation.getModel()).normalize();
+	/** The model file a representation refers to, which must lie in the diagram's folder tree. */
+	static Path modelOf(Path representationFile, Representation representation) throws CommandException {
+		try {
+			return RepresentationFiles.modelOf(representationFile, representation);
+		} catch (IOException outside) {
+			throw CommandException.failure(outside.getMessage());
+		}
 	}
 
 	/** The element a representation is drawn on. */

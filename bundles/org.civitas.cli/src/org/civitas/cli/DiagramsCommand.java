@@ -1,7 +1,6 @@
 package org.civitas.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -16,37 +15,42 @@ import org.civitas.diagram.core.spec.DiagramType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code civitas diagrams MODEL [--create] [--kind NAME]}: lists the diagrams of a model, read
  * from the first element of each diagram file only, or creates, laid out and saved beside the
  * model, one diagram of each kind (or of the named kind) that it does not have yet.
  */
-final class DiagramsCommand extends Command {
+@Command(name = "diagrams")
+final class DiagramsCommand extends CivitasCommand {
 
-	private static final String CREATE = "--create"; //$NON-NLS-1$
-	private static final String KIND = "--kind"; //$NON-NLS-1$
+	@Parameters(paramLabel = "MODEL", descriptionKey = "operands")
+	private String modelFile;
 
-	DiagramsCommand() {
-		super("diagrams", Messages.DiagramsCommand_usage, Messages.DiagramsCommand_purpose); //$NON-NLS-1$
-	}
+	@Option(names = "--create")
+	private boolean create;
+
+	@Option(names = "--kind", paramLabel = "NAME")
+	private String kind;
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(KIND), Set.of(CREATE));
-		Path model = Path.of(arguments.requireOperands(1, Messages.DiagramsCommand_model).get(0));
+	void run() throws CommandException {
+		Path model = InputFiles.requireReadable(modelFile);
 		List<RepresentationSummary> existing = list(model);
-		if (!arguments.has(CREATE)) {
+		if (!create) {
 			for (RepresentationSummary summary : existing) {
 				out.println(NLS.bind(Messages.DiagramsCommand_listed, new Object[] { summary.name(),
 						summary.viewpoint() + '/' + summary.description(), summary.file().getFileName() }));
 			}
 			return;
 		}
-		create(model, arguments.value(KIND, null), existing, out);
+		create(model, existing);
 	}
 
-	private static void create(Path model, String kind, List<RepresentationSummary> existing, PrintStream out)
-			throws CommandException {
+	private void create(Path model, List<RepresentationSummary> existing) throws CommandException {
 		DiagramSupport support = new DiagramSupport();
 		EObject root = DiagramSupport.loadModel(model);
 		List<DiagramType> types = support.viewpoints().applicableTo(root).stream()

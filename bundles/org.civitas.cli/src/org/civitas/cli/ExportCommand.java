@@ -1,12 +1,10 @@
 package org.civitas.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.civitas.diagram.core.Drawing;
 import org.civitas.diagram.core.Drawings;
@@ -21,8 +19,14 @@ import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Scene;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.sync.DiagramProblem;
+import org.civitas.files.FileKind;
+import org.civitas.files.SafeFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code civitas export FILE... [--format svg|png] [--output DIR] [--scale S] [--arrange]}:
@@ -31,51 +35,63 @@ import org.eclipse.osgi.util.NLS;
  * Diagrams are brought up to date with their model first, in memory: export never changes a
  * file.
  */
-final class ExportCommand extends Command {
+@Command(name = "export")
+final class ExportCommand extends CivitasCommand {
 
-	private static final String FORMAT = "--format"; //$NON-NLS-1$
-	private static final String OUTPUT = "--output"; //$NON-NLS-1$
-	private static final String SCALE = "--scale"; //$NON-NLS-1$
-	private static final String ARRANGE = "--arrange"; //$NON-NLS-1$
 	private static final String DIAGRAM_SUFFIX = '.' + RepresentationResourceFactory.FILE_EXTENSION;
 
-	ExportCommand() {
-		super("export", Messages.ExportCommand_usage, Messages.ExportCommand_purpose); //$NON-NLS-1$
-	}
+	@Parameters(paramLabel = "FILE", descriptionKey = "operands", arity = "1..*")
+	private List<String> files;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "svg")
+	private String format;
+
+	@Option(names = "--output", paramLabel = "DIR", defaultValue = ".")
+	private String output;
+
+	@Option(names = "--scale", paramLabel = "S", defaultValue = "1")
+	private int scale;
+
+	@Option(names = "--arrange")
+	private boolean arrange;
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(FORMAT, OUTPUT, SCALE), Set.of(ARRANGE));
-		if (arguments.operands().isEmpty()) {
-			throw CommandException.usage(Messages.ExportCommand_noFiles);
-		}
-		String format = arguments.value(FORMAT, "svg"); //$NON-NLS-1$
+	void run() throws CommandException {
 		if (!format.equals("svg") && !format.equals("png")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw CommandException.usage(NLS.bind(Messages.ExportCommand_badFormat, format));
 		}
-		double scale = arguments.number(SCALE, 1, 1);
-		Path folder = Path.of(arguments.value(OUTPUT, ".")); //$NON-NLS-1$
-		Export export = new Export(new DiagramSupport(), format, scale, folder, arguments.has(ARRANGE), out);
-		for (String operand : arguments.operands()) {
-			Path file = Path.of(operand);
-			if (operand.endsWith(DIAGRAM_SUFFIX)) {
-				export.representation(file);
-			} else {
-				export.model(file);
-			}
+		requireAtLeast("--scale", scale, 1); //$NON-NLS-1$
+		Path folder = Path.of(output);
+		FileKind kind = FileKind.of(folder);
+		if (kind != FileKind.FOLDER && kind != FileKind.MISSING) {
+			throw CommandException.usage(NLS.bind(Messages.ExportCommand_outputNotAFolder, output, kind.description()));
 		}
+		Export export = new Export(new DiagramSupport(), format, scale, folder, arrange, out);
+		Batch batch = batch();
+		for (String operand : files) {
+			batch.each(() -> {
+				Path file = InputFiles.requireReadable(operand);
+				if (operand.endsWith(DIAGRAM_SUFFIX)) {
+					export.representation(file);
+				} else {
+					export.model(file);
+				}
+			});
+		}
+		batch.finish();
 	}
 
 	/** One run of the command: where and how to write. */
-	private record Export(DiagramSupport support, String format, double scale, Path folder, boolean arrange,
+	private record Export(DiagramSupport support, String format, int scale, Path folder, boolean arrange,
 			PrintStream out) {
 
 		void representation(Path file) throws CommandException {
 			Representation representation = DiagramSupport.loadRepresentation(file);
-			EObject model = DiagramSupport.loadModel(DiagramSupport.modelOf(file, representation));
+			Path modelFile = DiagramSupport.modelOf(file, representation);
+			EObject model = DiagramSupport.loadModel(modelFile);
 			EObject root = DiagramSupport.rootOf(representation, model, file);
 			write(support.typeOf(representation, file), representation, root, DiagramSupport.validate(model),
-					stem(file));
+					stem(file), List.of(file, modelFile));
 		}
 
 		void model(Path file) throws CommandException {
@@ -87,11 +103,13 @@ final class ExportCommand extends Command {
 			} catch (IOException unreadable) {
 				throw CommandException.failure(unreadable.getMessage());
 			}
+			List<Path> inputs = new ArrayList<>(List.of(file));
+			existing.forEach(summary -> inputs.add(summary.file()));
 			for (RepresentationSummary summary : existing) {
 				Representation representation = DiagramSupport.loadRepresentation(summary.file());
 				EObject root = DiagramSupport.rootOf(representation, model, summary.file());
 				write(support.typeOf(representation, summary.file()), representation, root, problems,
-						stem(summary.file()));
+						stem(summary.file()), inputs);
 			}
 			if (!existing.isEmpty()) {
 				return;
@@ -103,25 +121,25 @@ final class ExportCommand extends Command {
 			for (DiagramType type : types) {
 				Path unsaved = RepresentationFiles.newFile(file, type.name());
 				Representation representation = RepresentationFiles.create(type, model, type.label(), file, unsaved);
-				write(type, representation, model, problems, stem(unsaved));
+				write(type, representation, model, problems, stem(unsaved), List.of(file));
 			}
 		}
 
 		private void write(DiagramType type, Representation representation, EObject root, ElementProblems problems,
-				String name) throws CommandException {
+				String name, List<Path> inputs) throws CommandException {
 			Drawing drawing = arrange ? Drawings.arrangeAll(type, representation, root, problems)
 					: Drawings.refresh(type, representation, root, problems);
 			Scene scene = drawing.scene();
 			Path target = folder.resolve(name + '.' + format);
+			InputFiles.requireNotAnInput(target, inputs);
 			try {
-				Files.createDirectories(target.toAbsolutePath().getParent());
-				try (OutputStream stream = Files.newOutputStream(target)) {
+				SafeFiles.write(target, stream -> {
 					if (format.equals("png")) { //$NON-NLS-1$
 						PngWriter.write(scene, scale, stream);
 					} else {
 						SvgWriter.write(scene, stream);
 					}
-				}
+				});
 			} catch (IOException failure) {
 				throw CommandException.failure(NLS.bind(Messages.OutputFiles_cannotWrite, target, failure.getMessage()));
 			}

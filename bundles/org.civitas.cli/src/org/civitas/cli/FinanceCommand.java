@@ -3,28 +3,30 @@ package org.civitas.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.civitas.portfolio.model.BusinessCase;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.derived.BusinessCaseAnalysis;
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code civitas finance FILE [--json]}: NPV, IRR, paybacks and ROI of every business case (F5). */
-final class FinanceCommand extends Command {
+@Command(name = "finance")
+final class FinanceCommand extends CivitasCommand {
 
-	private static final String JSON = "--json"; //$NON-NLS-1$
+	@Parameters(paramLabel = "FILE", descriptionKey = "operands")
+	private String file;
 
-	FinanceCommand() {
-		super("finance", Messages.FinanceCommand_usage, Messages.FinanceCommand_purpose); //$NON-NLS-1$
-	}
+	@Option(names = "--json")
+	private boolean json;
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(), Set.of(JSON));
-		String file = arguments.requireOperands(1, "FILE").get(0); //$NON-NLS-1$
+	void run() throws CommandException {
 		Portfolio portfolio = PortfolioFiles.load(file);
-		if (arguments.has(JSON)) {
+		if (json) {
 			printJson(portfolio, out);
 		} else {
 			printTable(portfolio, file, out);

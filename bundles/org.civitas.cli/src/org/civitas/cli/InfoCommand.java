@@ -1,10 +1,8 @@
 package org.civitas.cli;
 
-import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.civitas.portfolio.model.LifecycleStage;
@@ -15,16 +13,18 @@ import org.civitas.portfolio.model.SharedService;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 
-/** {@code civitas info FILE}: what a portfolio holds, section by section. */
-final class InfoCommand extends Command {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-	InfoCommand() {
-		super("info", Messages.InfoCommand_usage, Messages.InfoCommand_purpose); //$NON-NLS-1$
-	}
+/** {@code civitas info FILE}: what a portfolio holds, section by section. */
+@Command(name = "info")
+final class InfoCommand extends CivitasCommand {
+
+	@Parameters(paramLabel = "FILE", descriptionKey = "operands")
+	private String file;
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		String file = new Arguments(words, Set.of(), Set.of()).requireOperands(1, "FILE").get(0); //$NON-NLS-1$
+	void run() throws CommandException {
 		Portfolio portfolio = PortfolioFiles.load(file);
 
 		out.println(NLS.bind(Messages.InfoCommand_title, portfolio.getName(), file));

@@ -5,26 +5,29 @@ import org.eclipse.osgi.util.NLS;
 /** User-visible strings of the command line. */
 final class Messages extends NLS {
 
-	public static String CommandLine_usageHeader;
-	public static String CommandLine_unknownCommand;
-	public static String Arguments_missingValue;
-	public static String Arguments_unknownOption;
-	public static String Arguments_notANumber;
-	public static String Arguments_tooSmall;
-	public static String Arguments_wrongOperands;
-	public static String PortfolioFiles_notFound;
+	public static String CivitasCommands_usage;
+	public static String CivitasCommands_unknownCommand;
+	public static String CivitasCommands_unknownCommandNearest;
+	public static String CivitasCommands_outOfMemory;
+	public static String CivitasCommands_unexpected;
+	public static String CivitasCommands_noDetails;
+	public static String CivitasCommand_tooSmall;
+	public static String ProductVersion_product;
+	public static String ProductVersion_platform;
+	public static String InputFiles_standardInput;
+	public static String InputFiles_notFound;
+	public static String InputFiles_notAFile;
+	public static String InputFiles_unreadable;
+	public static String InputFiles_outputIsInput;
+	public static String ExportCommand_outputNotAFolder;
 	public static String PortfolioFiles_empty;
 	public static String PortfolioFiles_notAPortfolio;
 	public static String PortfolioFiles_notSaved;
-	public static String InfoCommand_usage;
-	public static String InfoCommand_purpose;
 	public static String InfoCommand_title;
 	public static String InfoCommand_settings;
 	public static String InfoCommand_servicesByLifecycle;
 	public static String InfoCommand_risksByLevel;
 	public static String InfoCommand_elements;
-	public static String FinanceCommand_usage;
-	public static String FinanceCommand_purpose;
 	public static String FinanceCommand_title;
 	public static String FinanceCommand_noCases;
 	public static String FinanceCommand_rate;
@@ -36,27 +39,14 @@ final class Messages extends NLS {
 	public static String FinanceCommand_undefined;
 	public static String FinanceCommand_years;
 	public static String FinanceCommand_notPaidBack;
-	public static String GenerateCommand_usage;
-	public static String GenerateCommand_purpose;
 	public static String GenerateCommand_tooLarge;
 	public static String GenerateCommand_done;
-	public static String BenchmarkCommand_usage;
-	public static String BenchmarkCommand_purpose;
-	public static String BenchmarkCommand_noOperands;
 	public static String BenchmarkCommand_header;
-
-	public static String ValidateCommand_usage;
-	public static String ValidateCommand_purpose;
-	public static String ValidateCommand_noFiles;
 	public static String ValidateCommand_title;
 	public static String ValidateCommand_defaultProfile;
 	public static String ValidateCommand_failed;
 	public static String ValidateCommand_badSeverity;
 	public static String OutputFiles_cannotWrite;
-
-	public static String RulesCommand_usage;
-	public static String RulesCommand_purpose;
-	public static String RulesCommand_noOperands;
 	public static String RulesCommand_badFormat;
 	public static String RuleCatalogue_textHeading;
 	public static String RuleCatalogue_counts;
@@ -75,17 +65,10 @@ final class Messages extends NLS {
 	public static String RuleCatalogue_severity;
 	public static String RuleCatalogue_runs;
 	public static String RuleCatalogue_strategies;
-
-	public static String ExportCommand_usage;
-	public static String ExportCommand_purpose;
-	public static String ExportCommand_noFiles;
 	public static String ExportCommand_badFormat;
 	public static String ExportCommand_noDiagramKinds;
 	public static String ExportCommand_written;
 	public static String ExportCommand_problem;
-	public static String DiagramsCommand_usage;
-	public static String DiagramsCommand_purpose;
-	public static String DiagramsCommand_model;
 	public static String DiagramsCommand_listed;
 	public static String DiagramsCommand_noKind;
 	public static String DiagramsCommand_created;
@@ -93,15 +76,11 @@ final class Messages extends NLS {
 	public static String DiagramSupport_unreadableModel;
 	public static String DiagramSupport_rootMissing;
 	public static String DiagramSupport_unknownDescription;
-
 	public static String DiagramTimes_noDiagram;
 	public static String DiagramTimes_tooManyEdges;
 	public static String DiagramTimes_header;
 	public static String DiagramTimes_sizes;
 	public static String DiagramTimes_refresh;
-
-	public static String ViewpointsCommand_usage;
-	public static String ViewpointsCommand_purpose;
 	public static String ViewpointsCommand_viewpoint;
 	public static String ViewpointsCommand_diagram;
 	public static String ViewpointsCommand_errors;

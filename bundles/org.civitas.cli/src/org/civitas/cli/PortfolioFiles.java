@@ -21,10 +21,7 @@ final class PortfolioFiles {
 	}
 
 	static Portfolio load(String file) throws CommandException {
-		Path path = Path.of(file);
-		if (!Files.isRegularFile(path)) {
-			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notFound, file));
-		}
+		Path path = InputFiles.requireReadable(file);
 		URI uri = URI.createFileURI(path.toAbsolutePath().toString());
 		Resource resource = new PortfolioResourceFactory().createResource(uri);
 		new ResourceSetImpl().getResources().add(resource);

@@ -2,12 +2,9 @@ package org.civitas.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 
 import org.civitas.validation.RuleRegistry;
 import org.civitas.validation.ValidationProfile;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Reading the {@code --profile} file of {@code validate} and {@code rules}, so that both commands
@@ -27,14 +24,12 @@ final class ProfileFiles {
 		if (file == null) {
 			return ValidationProfile.defaults();
 		}
-		try (var reader = Files.newBufferedReader(Path.of(file))) {
+		try (var reader = Files.newBufferedReader(InputFiles.requireReadable(file))) {
 			ValidationProfile profile = ValidationProfile.read(reader, file);
 			profile.requireKnownRules(rules);
 			return profile;
 		} catch (IOException problem) {
-			throw CommandException.failure(problem instanceof NoSuchFileException
-					? NLS.bind(Messages.PortfolioFiles_notFound, file)
-					: problem.getMessage());
+			throw CommandException.failure(problem.getMessage());
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.civitas.cli;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,30 +13,33 @@ import org.civitas.validation.RuleRegistry;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
  * {@code civitas rules [--format text|markdown|json] [--profile P] [--output F]}: the catalogue
  * of the rules {@code validate} runs, so that a board can read what a validation checks, and
  * what a profile changes, without the product open.
  */
-final class RulesCommand extends Command {
+@Command(name = "rules")
+final class RulesCommand extends CivitasCommand {
 
-	private static final String FORMAT = "--format"; //$NON-NLS-1$
-	private static final String PROFILE = "--profile"; //$NON-NLS-1$
-	private static final String OUTPUT = "--output"; //$NON-NLS-1$
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
+	private String format;
 
-	RulesCommand() {
-		super("rules", Messages.RulesCommand_usage, Messages.RulesCommand_purpose); //$NON-NLS-1$
-	}
+	@Option(names = "--profile", paramLabel = "FILE")
+	private String profileFile;
+
+	@Option(names = "--output", paramLabel = "FILE")
+	private String output;
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(FORMAT, PROFILE, OUTPUT), Set.of());
-		arguments.requireOperands(0, Messages.RulesCommand_noOperands);
-		String format = arguments.value(FORMAT, "text").toLowerCase(Locale.ROOT); //$NON-NLS-1$
+	void run() throws CommandException {
+		String format = this.format.toLowerCase(Locale.ROOT);
 		if (!Set.of("text", "markdown", "json").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			throw CommandException.usage(NLS.bind(Messages.RulesCommand_badFormat, format));
 		}
-		String profileFile = arguments.value(PROFILE, null);
+		OutputFiles.requireNotAnInput(output, profileFile == null ? List.of() : List.of(profileFile));
 		RuleRegistry registry = RuleExtensions.registry(Platform.getExtensionRegistry());
 		RuleCatalogue catalogue = new RuleCatalogue(knownRules(registry), ProfileFiles.read(profileFile, registry), profileFile);
 		String document = switch (format) {
@@ -45,7 +47,7 @@ final class RulesCommand extends Command {
 			case "json" -> catalogue.json(); //$NON-NLS-1$
 			default -> catalogue.text();
 		};
-		OutputFiles.write(arguments.value(OUTPUT, null), out,
+		OutputFiles.write(output, out,
 				stream -> stream.write(document.getBytes(StandardCharsets.UTF_8)));
 	}
 

@@ -1,10 +1,8 @@
 package org.civitas.cli;
 
-import java.io.PrintStream;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.validation.ModelValidator;
@@ -19,38 +17,58 @@ import org.civitas.validation.report.ValidationReport;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code civitas validate FILE... [--profile P] [--format F] [--output O] [--fail-on S]}:
  * validates portfolios with every installed rule (batch mode) under a profile, writes a report
  * in one of the report formats, and exits with 3 when a finding is at or above the severity to
- * fail on, so that a CI job can stop on it.
+ * fail on, so that a CI job can stop on it. A file that cannot be read is named on standard
+ * error and the others are validated; the exit code is then 1.
  */
-final class ValidateCommand extends Command {
+@Command(name = "validate")
+final class ValidateCommand extends CivitasCommand {
 
-	private static final String PROFILE = "--profile"; //$NON-NLS-1$
-	private static final String FORMAT = "--format"; //$NON-NLS-1$
-	private static final String OUTPUT = "--output"; //$NON-NLS-1$
-	private static final String FAIL_ON = "--fail-on"; //$NON-NLS-1$
+	@Parameters(paramLabel = "FILE", descriptionKey = "operands", arity = "1..*")
+	private List<String> files;
 
-	ValidateCommand() {
-		super("validate", Messages.ValidateCommand_usage, Messages.ValidateCommand_purpose); //$NON-NLS-1$
-	}
+	@Option(names = "--profile", paramLabel = "FILE")
+	private String profileFile;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
+	private String formatKey;
+
+	@Option(names = "--output", paramLabel = "FILE")
+	private String output;
+
+	@Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error")
+	private String failOnKey;
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(PROFILE, FORMAT, OUTPUT, FAIL_ON), Set.of());
-		if (arguments.operands().isEmpty()) {
-			throw CommandException.usage(Messages.ValidateCommand_noFiles);
+	void run() throws CommandException {
+		ReportFormat format = format(formatKey);
+		Severity failOn = severity(failOnKey);
+		List<String> inputs = new ArrayList<>(files);
+		if (profileFile != null) {
+			inputs.add(profileFile);
 		}
-		ReportFormat format = format(arguments.value(FORMAT, "text")); //$NON-NLS-1$
-		Severity failOn = severity(arguments.value(FAIL_ON, "error")); //$NON-NLS-1$
-		String profileFile = arguments.value(PROFILE, null);
+		OutputFiles.requireNotAnInput(output, inputs);
 		RuleRegistry rules = RuleExtensions.registry(Platform.getExtensionRegistry());
 		ValidationProfile profile = ProfileFiles.read(profileFile, rules);
 
+		Batch batch = batch();
 		List<Portfolio> portfolios = new ArrayList<>();
-		for (String file : arguments.operands()) {
-			portfolios.add(PortfolioFiles.load(file));
+		List<String> read = new ArrayList<>();
+		for (String file : files) {
+			batch.each(() -> {
+				portfolios.add(PortfolioFiles.load(file));
+				read.add(file);
+			});
+		}
+		if (portfolios.isEmpty()) {
+			batch.finish();
 		}
 		ModelValidator validator = new ModelValidator(rules, profile);
 		ValidationResult result = validator.validate(portfolios, ValidationMode.BATCH);
@@ -58,14 +76,15 @@ final class ValidateCommand extends Command {
 				.title(portfolios.size() == 1 ? portfolios.get(0).getName() : NLS.bind(Messages.ValidateCommand_title, portfolios.size()))
 				.profile(profileFile == null ? Messages.ValidateCommand_defaultProfile : profileFile);
 		for (int i = 0; i < portfolios.size(); i++) {
-			report.file(portfolios.get(i).eResource(), arguments.operands().get(i));
+			report.file(portfolios.get(i).eResource(), read.get(i));
 		}
 		ValidationReport built = report.build();
-		OutputFiles.write(arguments.value(OUTPUT, null), out, stream -> format.write(built, stream));
+		OutputFiles.write(output, out, stream -> format.write(built, stream));
 		if (built.failed()) {
-			throw CommandException.findings(MessageFormat.format(Messages.ValidateCommand_failed, built.findings().stream()
-					.filter(reported -> built.fails(reported.finding().severity())).count(), failOn.key()));
+			batch.failed(CommandException.findings(MessageFormat.format(Messages.ValidateCommand_failed, built.findings().stream()
+					.filter(reported -> built.fails(reported.finding().severity())).count(), failOn.key())));
 		}
+		batch.finish();
 	}
 
 	private static ReportFormat format(String key) throws CommandException {

@@ -1,12 +1,9 @@
 package org.civitas.cli;
 
-import java.io.PrintStream;
-import java.text.MessageFormat;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.civitas.diagram.core.expressions.ExpressionEngine;
 import org.civitas.diagram.core.spec.DiagramType;
@@ -16,31 +13,30 @@ import org.civitas.diagram.core.spec.Viewpoints;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code civitas viewpoints [FILE...]}: the diagram kinds installed, or, given specification
  * files, checks them as they would be checked when contributed, so a toolsmith sees every
  * problem with its line before installing anything. Exits with 1 when a specification has
  * errors.
  */
-final class ViewpointsCommand extends Command {
+@Command(name = "viewpoints")
+final class ViewpointsCommand extends CivitasCommand {
 
-	ViewpointsCommand() {
-		super("viewpoints", Messages.ViewpointsCommand_usage, Messages.ViewpointsCommand_purpose); //$NON-NLS-1$
-	}
+	@Parameters(paramLabel = "FILE", descriptionKey = "operands", arity = "0..*")
+	private List<String> files = List.of();
 
 	@Override
-	void run(List<String> words, PrintStream out) throws CommandException {
-		Arguments arguments = new Arguments(words, Set.of(), Set.of());
+	void run() throws CommandException {
 		ExpressionEngine engine = ExpressionEngine.withContributedServices();
 		List<LoadedViewpoint> viewpoints = new ArrayList<>();
-		if (arguments.operands().isEmpty()) {
+		if (files.isEmpty()) {
 			viewpoints.addAll(Viewpoints.contributed(engine).all());
 		}
-		for (String operand : arguments.operands()) {
-			Path file = Path.of(operand);
-			if (!Files.isRegularFile(file)) {
-				throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notFound, operand));
-			}
+		for (String operand : files) {
+			Path file = InputFiles.requireReadable(operand);
 			viewpoints.add(Viewpoints.load(URI.createFileURI(file.toAbsolutePath().toString()), engine));
 		}
 		int errors = 0;

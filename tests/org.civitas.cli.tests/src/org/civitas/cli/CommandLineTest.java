@@ -90,7 +90,8 @@ class CommandLineTest {
 	@Test
 	void misuseExitsWithTwo() {
 		assertEquals(2, cli.run("finance"));
-		assertTrue(cli.err().contains("usage: finance FILE"), cli.err());
+		assertTrue(cli.err().startsWith("civitas finance: Missing required parameter: 'FILE'\nusage: civitas finance "), cli.err());
+		assertTrue(cli.err().strip().endsWith("FILE"), cli.err());
 		assertEquals(2, cli.run("generate", "--elements", "many", "out.portfolio"));
 		assertEquals(2, cli.run("info", "--verbose", "x.portfolio"));
 		assertEquals(2, cli.run("frobnicate"));
@@ -223,7 +224,7 @@ class CommandLineTest {
 
 		assertEquals(2, cli.run("rules", "--format", "pdf"));
 		assertTrue(cli.err().startsWith("civitas rules: --format takes text, markdown or json, not \"pdf\""), cli.err());
-		assertTrue(cli.err().contains("usage: rules [--format text|markdown|json]"), cli.err());
+		assertTrue(cli.err().contains("usage: civitas rules ") && cli.err().contains("[--format=FORMAT]"), cli.err());
 		assertEquals(2, cli.run("rules", "extra"));
 		assertEquals(2, cli.run("rules", "--format"));
 	}
@@ -231,7 +232,7 @@ class CommandLineTest {
 	@Test
 	void helpListsTheRulesCommand() {
 		assertEquals(0, cli.run("help"));
-		assertTrue(cli.out().contains("  rules [--format text|markdown|json] [--profile P] [--output F]"), cli.out());
+		assertTrue(cli.out().contains("\n  rules       Every rule validate runs: severity, modes, strategies.\n"), cli.out());
 	}
 
 	/**

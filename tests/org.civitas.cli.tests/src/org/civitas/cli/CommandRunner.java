@@ -15,7 +15,7 @@ final class CommandRunner {
 	int run(String... words) {
 		out.reset();
 		err.reset();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+		return new CivitasCommands(new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(words));
 	}
 

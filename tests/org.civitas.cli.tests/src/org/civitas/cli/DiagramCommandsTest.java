@@ -147,6 +147,26 @@ class DiagramCommandsTest {
 	}
 
 	@Test
+	void aDiagramMayOnlyNameAModelInItsOwnFolderTree() throws IOException {
+		example("state-email-consolidation", true);
+		String diagram = Files.readString(folder.resolve("state-email-consolidation.roadmap.diagram"));
+		for (String outside : List.of("/etc/passwd", "../../../../etc/hostname", "sub/../../x.portfolio")) {
+			Path hostile = folder.resolve("hostile.diagram");
+			Files.writeString(hostile, diagram.replace("model=\"state-email-consolidation.portfolio\"", "model=\"" + outside + "\""));
+
+			assertEquals(1, cli.run("export", hostile.toString(), "--output", folder.resolve("out").toString()), outside);
+
+			assertTrue(cli.err().matches("civitas export: " + hostile.toString().replace(".", "\\.")
+					+ ":4: the diagram's model '.*' is outside the diagram's folder; .*\n"), cli.err());
+		}
+		Path linked = Files.createSymbolicLink(folder.resolve("linked.portfolio"), Path.of("/etc/hostname"));
+		Path hostile = folder.resolve("linked.diagram");
+		Files.writeString(hostile, diagram.replace("model=\"state-email-consolidation.portfolio\"", "model=\"" + linked.getFileName() + "\""));
+		assertEquals(1, cli.run("export", hostile.toString()));
+		assertTrue(cli.err().contains("is outside the diagram's folder"), cli.err());
+	}
+
+	@Test
 	void viewpointsListsTheInstalledKindsAndChecksASpecificationWithItsLines() throws IOException {
 		assertEquals(0, cli.run("viewpoints"));
 		assertTrue(cli.out().contains("  risk-matrix\tRisk matrix, on Portfolio"), cli.out());

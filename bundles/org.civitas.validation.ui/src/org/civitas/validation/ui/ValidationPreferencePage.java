@@ -1,8 +1,8 @@
 package org.civitas.validation.ui;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.civitas.files.SafeFiles;
 import org.civitas.validation.QuickFix;
 import org.civitas.validation.Rule;
 import org.civitas.validation.Severity;
@@ -231,8 +232,8 @@ public final class ValidationPreferencePage extends PreferencePage implements IW
 
 	/** Writes the page's settings as a profile file. */
 	void exportTo(Path file) {
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			profile.write(writer);
+		try {
+			SafeFiles.write(file, stream -> profile.write(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
 		} catch (IOException e) {
 			MessageDialog.openError(getShell(), Messages.ValidationPreferencePage_exportFailed,
 					NLS.bind(Messages.ValidationPreferencePage_cannotWrite, file, e.getMessage()));

@@ -9,6 +9,8 @@ final class Messages extends NLS {
 
 	public static String RepresentationFiles_unreadable;
 	public static String RepresentationFiles_notRepresentation;
+	public static String RepresentationFiles_noModel;
+	public static String RepresentationFiles_modelOutside;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

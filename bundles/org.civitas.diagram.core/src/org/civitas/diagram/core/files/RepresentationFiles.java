@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.representation.RepresentationFactory;
 import org.civitas.diagram.core.spec.DiagramType;
+import org.civitas.emf.xmi.LocatedXmiResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -46,6 +48,45 @@ public final class RepresentationFiles {
 		return factory;
 	}
 
+	/**
+	 * The model file a representation file names, resolved beside it. A diagram may only name a
+	 * model in its own folder or below (links followed): a shared diagram file must not make
+	 * Civitas open {@code /etc/passwd} or {@code ../../secret}.
+	 *
+	 * @param line where the model is named, for the message
+	 * @throws IOException naming the diagram file and line when the model is missing or outside
+	 */
+	public static Path modelOf(Path representationFile, String model, int line) throws IOException {
+		if (model == null || model.isBlank()) {
+			throw new IOException(Messages.format(Messages.RepresentationFiles_noModel, representationFile, line));
+		}
+		Path folder = representationFile.toAbsolutePath().normalize().getParent();
+		Path resolved;
+		try {
+			resolved = folder.resolve(model).normalize();
+		} catch (InvalidPathException notAPath) {
+			throw new IOException(Messages.format(Messages.RepresentationFiles_modelOutside, representationFile, line, model),
+					notAPath);
+		}
+		if (!resolved.startsWith(folder) || model.contains("://") || !withinAfterLinks(resolved, folder)) { //$NON-NLS-1$
+			throw new IOException(Messages.format(Messages.RepresentationFiles_modelOutside, representationFile, line, model));
+		}
+		return resolved;
+	}
+
+	/** The model a loaded representation names; see {@link #modelOf(Path, String, int)}. */
+	public static Path modelOf(Path representationFile, Representation representation) throws IOException {
+		int line = representation.eResource() instanceof LocatedXmiResource located ? located.lineOf(representation) : 0;
+		return modelOf(representationFile, representation.getModel(), line);
+	}
+
+	private static boolean withinAfterLinks(Path model, Path folder) throws IOException {
+		if (!Files.exists(model)) {
+			return true;
+		}
+		return model.toRealPath().startsWith(folder.toRealPath());
+	}
+
 	/** The diagrams of a model: the representation files in its folder that refer to it, by name. */
 	public static List<RepresentationSummary> list(Path modelFile) throws IOException {
 		Path model = modelFile.toAbsolutePath().normalize();
@@ -54,14 +95,22 @@ public final class RepresentationFiles {
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) { //$NON-NLS-1$
 			for (Path file : files) {
 				RepresentationSummary summary = summary(file);
-				if (summary != null && summary.model() != null
-						&& folder.resolve(summary.model()).normalize().equals(model)) {
+				if (summary != null && namesModel(summary, model)) {
 					found.add(summary);
 				}
 			}
 		}
 		found.sort(Comparator.comparing(RepresentationSummary::name, String.CASE_INSENSITIVE_ORDER));
 		return found;
+	}
+
+	/** Whether a diagram names this model; one that names none, or one outside its folder, is no diagram of it. */
+	private static boolean namesModel(RepresentationSummary summary, Path model) {
+		try {
+			return modelOf(summary.file(), summary.model(), summary.line()).equals(model);
+		} catch (IOException notOfThisModel) {
+			return false;
+		}
 	}
 
 	/** The summary of a representation file, from its first element only; {@code null} if it is not one. */
@@ -75,7 +124,8 @@ public final class RepresentationFiles {
 							return null;
 						}
 						return new RepresentationSummary(file, attribute(reader, "name"), attribute(reader, "viewpoint"), //$NON-NLS-1$ //$NON-NLS-2$
-								attribute(reader, "description"), attribute(reader, "model"), attribute(reader, "root")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+								attribute(reader, "description"), attribute(reader, "model"), attribute(reader, "root"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+								reader.getLocation().getLineNumber());
 					}
 				}
 				return null;

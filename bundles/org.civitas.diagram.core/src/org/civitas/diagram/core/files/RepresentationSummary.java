@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * @param description the description it shows
  * @param model       path of its model, relative to the file
  * @param root        identifier of its root element in the model
+ * @param line        the line of that first element, where the model is named
  */
 public record RepresentationSummary(Path file, String name, String viewpoint, String description, String model,
-		String root) {
+		String root, int line) {
 }

@@ -30,6 +30,8 @@ public final class DiagramFiles {
 		if (summary == null || summary.model() == null) {
 			throw new IOException(NLS.bind(Messages.DiagramFiles_notADiagram, diagram.getFullPath()));
 		}
+		// Checked on the file system: the diagram's folder tree is also where it is in the workspace.
+		RepresentationFiles.modelOf(pathOf(diagram), summary.model(), summary.line());
 		return diagram.getParent().getFile(IPath.fromPortableString(summary.model()));
 	}
 

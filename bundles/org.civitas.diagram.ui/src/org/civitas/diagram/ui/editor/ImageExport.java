@@ -3,14 +3,12 @@ package org.civitas.diagram.ui.editor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.civitas.diagram.core.render.PngWriter;
 import org.civitas.diagram.core.render.SvgWriter;
 import org.civitas.diagram.core.scene.Scene;
+import org.civitas.files.SafeFiles;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.ImageTransfer;
 import org.eclipse.swt.dnd.Transfer;
@@ -37,21 +35,15 @@ final class ImageExport {
 	private ImageExport() {
 	}
 
-	/** Writes the scene to a file; the previous file, if any, stays intact if writing fails. */
+	/** Writes the scene to a file as a whole; the previous file, if any, stays intact if writing fails. */
 	static void write(Scene scene, Format format, Path target) throws IOException {
-		Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
-		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				if (format == Format.SVG) {
-					SvgWriter.write(scene, out);
-				} else {
-					PngWriter.write(scene, 1, out);
-				}
+		SafeFiles.write(target, out -> {
+			if (format == Format.SVG) {
+				SvgWriter.write(scene, out);
+			} else {
+				PngWriter.write(scene, 1, out);
 			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(partial);
-		}
+		});
 	}
 
 	/** Puts the diagram on the clipboard as a picture, for pasting into documents and slides. */
