@@ -12,6 +12,8 @@ import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.scene.ElementProblems;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
+import org.civitas.emf.xmi.LoadProblem;
+import org.civitas.files.FileKind;
 import org.civitas.portfolio.model.resource.PortfolioResource;
 import org.civitas.validation.ModelValidator;
 import org.civitas.validation.RuleExtensions;
@@ -51,10 +53,9 @@ final class DiagramSupport {
 		try {
 			resource.load(Map.of());
 		} catch (IOException | RuntimeException unreadable) {
-			String position = resource.getErrors().isEmpty() ? "" //$NON-NLS-1$
-					: resource.getErrors().get(0).getLine() + ":" + resource.getErrors().get(0).getColumn(); //$NON-NLS-1$
-			throw CommandException.failure(NLS.bind(Messages.DiagramSupport_unreadableModel,
-					new Object[] { file, position, unreadable.getMessage() }));
+			LoadProblem problem = LoadProblem.of(resource.getURI(), unreadable);
+			throw CommandException.failure(NLS.bind(Messages.DiagramSupport_unreadableModel, problem.location(),
+					problem.message()));
 		}
 		if (resource.getContents().isEmpty()) {
 			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_empty, file));
@@ -71,13 +72,21 @@ final class DiagramSupport {
 		}
 	}
 
-	/** The model file a representation refers to, which must lie in the diagram's folder tree. */
+	/** The model file a representation refers to, which must lie in the diagram's folder tree and exist. */
 	static Path modelOf(Path representationFile, Representation representation) throws CommandException {
+		Path model;
 		try {
-			return RepresentationFiles.modelOf(representationFile, representation);
+			model = RepresentationFiles.modelOf(representationFile, representation);
 		} catch (IOException outside) {
 			throw CommandException.failure(outside.getMessage());
 		}
+		FileKind kind = FileKind.of(model);
+		if (kind != FileKind.FILE) {
+			throw CommandException.failure(NLS.bind(Messages.DiagramSupport_modelMissing, new Object[] {
+					RepresentationFiles.locationOf(representationFile, representation), representation.getModel(),
+					kind == FileKind.MISSING ? Messages.DiagramSupport_noSuchFile : kind.description() }));
+		}
+		return model;
 	}
 
 	/** The element a representation is drawn on. */
@@ -86,7 +95,8 @@ final class DiagramSupport {
 		EObject root = ElementIds.resolve(model.eResource(), representation.getRoot());
 		if (root == null) {
 			throw CommandException.failure(NLS.bind(Messages.DiagramSupport_rootMissing,
-					new Object[] { representationFile, representation.getRoot(), representation.getModel() }));
+					new Object[] { RepresentationFiles.locationOf(representationFile, representation),
+							abbreviated(representation.getRoot()), representation.getModel() }));
 		}
 		return root;
 	}
@@ -95,13 +105,19 @@ final class DiagramSupport {
 	DiagramType typeOf(Representation representation, Path file) throws CommandException {
 		return viewpoints.find(representation.getViewpoint(), representation.getDescription())
 				.orElseThrow(() -> CommandException.failure(NLS.bind(Messages.DiagramSupport_unknownDescription,
-						new Object[] { file, representation.getViewpoint(), representation.getDescription(),
+						new Object[] { RepresentationFiles.locationOf(file, representation),
+								abbreviated(representation.getViewpoint()), abbreviated(representation.getDescription()),
 								installed() })));
 	}
 
 	private String installed() {
 		return viewpoints.all().stream().flatMap(loaded -> loaded.diagrams().stream())
 				.map(type -> type.viewpoint() + '/' + type.name()).collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/** A value of a file quoted in a message: a damaged file may hold megabytes in one attribute. */
+	static String abbreviated(String value) {
+		return value == null || value.length() <= 120 ? String.valueOf(value) : value.substring(0, 117) + "..."; //$NON-NLS-1$
 	}
 
 	/** The findings of every installed rule on the model, for the diagrams' problem decorations. */

@@ -22,6 +22,7 @@ import org.civitas.diagram.core.sync.DiagramProblem;
 import org.civitas.files.FileKind;
 import org.civitas.files.SafeFiles;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 import picocli.CommandLine.Command;
@@ -87,11 +88,12 @@ final class ExportCommand extends CivitasCommand {
 
 		void representation(Path file) throws CommandException {
 			Representation representation = DiagramSupport.loadRepresentation(file);
+			printRepairs(file, representation);
 			Path modelFile = DiagramSupport.modelOf(file, representation);
 			EObject model = DiagramSupport.loadModel(modelFile);
 			EObject root = DiagramSupport.rootOf(representation, model, file);
 			write(support.typeOf(representation, file), representation, root, DiagramSupport.validate(model),
-					stem(file), List.of(file, modelFile));
+					stem(file), List.of(file, modelFile), RepresentationFiles.locationOf(file, representation));
 		}
 
 		void model(Path file) throws CommandException {
@@ -107,9 +109,10 @@ final class ExportCommand extends CivitasCommand {
 			existing.forEach(summary -> inputs.add(summary.file()));
 			for (RepresentationSummary summary : existing) {
 				Representation representation = DiagramSupport.loadRepresentation(summary.file());
+				printRepairs(summary.file(), representation);
 				EObject root = DiagramSupport.rootOf(representation, model, summary.file());
 				write(support.typeOf(representation, summary.file()), representation, root, problems,
-						stem(summary.file()), inputs);
+						stem(summary.file()), inputs, RepresentationFiles.locationOf(summary.file(), representation));
 			}
 			if (!existing.isEmpty()) {
 				return;
@@ -121,12 +124,19 @@ final class ExportCommand extends CivitasCommand {
 			for (DiagramType type : types) {
 				Path unsaved = RepresentationFiles.newFile(file, type.name());
 				Representation representation = RepresentationFiles.create(type, model, type.label(), file, unsaved);
-				write(type, representation, model, problems, stem(unsaved), List.of(file));
+				write(type, representation, model, problems, stem(unsaved), List.of(file), file.toString());
+			}
+		}
+
+		/** What loading had to repair in a diagram file (positions that are not numbers), with its line. */
+		private void printRepairs(Path file, Representation representation) {
+			for (Resource.Diagnostic repair : representation.eResource().getWarnings()) {
+				out.println(NLS.bind(Messages.ExportCommand_problem, file + ":" + repair.getLine(), repair.getMessage())); //$NON-NLS-1$
 			}
 		}
 
 		private void write(DiagramType type, Representation representation, EObject root, ElementProblems problems,
-				String name, List<Path> inputs) throws CommandException {
+				String name, List<Path> inputs, String location) throws CommandException {
 			Drawing drawing = arrange ? Drawings.arrangeAll(type, representation, root, problems)
 					: Drawings.refresh(type, representation, root, problems);
 			Scene scene = drawing.scene();
@@ -146,7 +156,7 @@ final class ExportCommand extends CivitasCommand {
 			out.println(NLS.bind(Messages.ExportCommand_written, new Object[] { target, representation.getName(),
 					count(scene.figures(), false), count(scene.figures(), true) }));
 			for (DiagramProblem problem : drawing.problems()) {
-				out.println(NLS.bind(Messages.ExportCommand_problem, problem));
+				out.println(NLS.bind(Messages.ExportCommand_problem, location, problem));
 			}
 		}
 	}

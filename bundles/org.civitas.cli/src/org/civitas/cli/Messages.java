@@ -74,6 +74,8 @@ final class Messages extends NLS {
 	public static String DiagramsCommand_created;
 	public static String DiagramSupport_unknownModelKind;
 	public static String DiagramSupport_unreadableModel;
+	public static String DiagramSupport_modelMissing;
+	public static String DiagramSupport_noSuchFile;
 	public static String DiagramSupport_rootMissing;
 	public static String DiagramSupport_unknownDescription;
 	public static String DiagramTimes_noDiagram;

@@ -1,7 +1,6 @@
 package org.civitas.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
 import org.civitas.validation.RuleRegistry;
 import org.civitas.validation.ValidationProfile;
@@ -24,8 +23,8 @@ final class ProfileFiles {
 		if (file == null) {
 			return ValidationProfile.defaults();
 		}
-		try (var reader = Files.newBufferedReader(InputFiles.requireReadable(file))) {
-			ValidationProfile profile = ValidationProfile.read(reader, file);
+		try {
+			ValidationProfile profile = ValidationProfile.read(InputFiles.requireReadable(file));
 			profile.requireKnownRules(rules);
 			return profile;
 		} catch (IOException problem) {

@@ -9,6 +9,7 @@ final class Messages extends NLS {
 
 	public static String ValidationProfile_badLine;
 	public static String ValidationProfile_badValue;
+	public static String ValidationProfile_notUtf8;
 	public static String ValidationProfile_unknownRule;
 	public static String RuleExtensions_badRule;
 	public static String RuleValidator_ruleFailed;

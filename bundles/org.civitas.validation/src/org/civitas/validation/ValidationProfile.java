@@ -4,10 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.civitas.files.TextPosition;
 
 /**
  * Which rules run and at what severity: a team's choice, kept in a small text file that can
@@ -95,6 +101,20 @@ public final class ValidationProfile {
 		Map<String, Setting> changed = new LinkedHashMap<>(settings);
 		changed.put(ruleId, new Setting(true, severity));
 		return new ValidationProfile(changed, source, lines);
+	}
+
+	/**
+	 * Reads a profile file (UTF-8). Text that is not UTF-8 is refused with the line and column
+	 * where it stops being so.
+	 */
+	public static ValidationProfile read(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return read(reader, file.toString());
+		} catch (CharacterCodingException notUtf8) {
+			TextPosition position = TextPosition.firstMalformedUtf8(file).orElse(new TextPosition(1, 0));
+			throw new IOException(Messages.format(Messages.ValidationProfile_notUtf8, file, position.line(),
+					position.column()), notUtf8);
+		}
 	}
 
 	/**

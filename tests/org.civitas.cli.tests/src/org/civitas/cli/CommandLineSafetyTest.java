@@ -112,6 +112,59 @@ class CommandLineSafetyTest {
 		assertEquals("civitas finance: '-': Civitas does not read standard input; give the file's name\n", cli.err());
 	}
 
+	private Path portfolio(String name, String body) throws IOException {
+		return Files.writeString(folder.resolve(name), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<portfolio:Portfolio xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+				    xmlns:portfolio="http://civitas.org/portfolio/1.0" id="p" name="Strict" currency="EUR">
+				""" + body + "</portfolio:Portfolio>\n");
+	}
+
+	@Test
+	void datesThatCannotBeRealAreRefusedWithTheirPlace() throws IOException {
+		for (String date : List.of("2025-13-45", "2025-02-30", "0000-00-00")) {
+			Path file = portfolio("dates.portfolio", "  <risks id=\"r\" name=\"Outage\" likelihood=\"2\" impact=\"3\">\n"
+					+ "    <mitigations id=\"m\" name=\"Failover\" dueDate=\"" + date + "\"/>\n  </risks>\n");
+
+			assertEquals(1, cli.run("info", file.toString()), date);
+
+			assertTrue(cli.err().startsWith("civitas info: " + file + ":5:"), cli.err());
+			assertTrue(cli.err().endsWith(": dueDate: '" + date + "' is not a date: write it as YYYY-MM-DD (for example 2025-03-31)\n"),
+					cli.err());
+		}
+	}
+
+	@Test
+	void wrongValuesAreNamedWithTheirFeatureAndWhatIsAllowed() throws IOException {
+		Path level = portfolio("level.portfolio", "  <services id=\"s\" name=\"Payroll\" lifecycle=\"RETIRING\"/>\n");
+		assertEquals(1, cli.run("info", level.toString()));
+		assertTrue(cli.err().contains(":4:") && cli.err().contains("lifecycle: 'RETIRING' is not one of PROPOSED, PILOT, OPERATIONAL, "), cli.err());
+
+		Path rate = portfolio("rate.portfolio", "  <businessCases id=\"c\" name=\"Case\" discountRate=\"NaN\"/>\n");
+		assertEquals(1, cli.run("info", rate.toString()));
+		assertTrue(cli.err().contains(":4:") && cli.err().contains("discountRate: 'NaN' is not a finite number"), cli.err());
+
+		Path twice = portfolio("twice.portfolio", "  <services id=\"s\" name=\"Payroll\"/>\n  <services id=\"s\" name=\"E-mail\"/>\n");
+		assertEquals(1, cli.run("info", twice.toString()));
+		assertTrue(cli.err().contains(":5:") && cli.err().contains("the id 's' is already the id of the element on line 4; ids must be unique"),
+				cli.err());
+	}
+
+	@Test
+	void textThatIsNotUtf8IsPlacedByLineAndColumn() throws IOException {
+		Path file = portfolio("latin.portfolio", "  <services id=\"s\" name=\"Zurich\"/>\n");
+		byte[] bytes = Files.readAllBytes(file);
+		String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("Zurich", "Z\u00fcrich");
+		Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+		assertEquals(1, cli.run("validate", file.toString()));
+
+		assertTrue(cli.err().startsWith("civitas validate: " + file + ":4:27: the text is not UTF-8 here ("), cli.err());
+		Path profile = Files.write(folder.resolve("latin.profile"), "# Zur\u00fcck\nSTK-005 = off\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		assertEquals(1, cli.run("validate", copy("one-case.portfolio", "one.portfolio").toString(), "--profile", profile.toString()));
+		assertEquals("civitas validate: " + profile + ":1:6: the text is not UTF-8 here; save the profile as UTF-8\n", cli.err());
+	}
+
 	@Test
 	void anUnknownCommandIsNamedWithTheNearestOne() {
 		assertEquals(2, cli.run("valdate", "x.portfolio"));

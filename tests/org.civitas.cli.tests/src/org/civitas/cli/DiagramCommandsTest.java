@@ -147,6 +147,33 @@ class DiagramCommandsTest {
 	}
 
 	@Test
+	void aPositionThatIsNotANumberIsDrawnAnewAndNamedWithItsLine() throws IOException {
+		example("state-email-consolidation", true);
+		Path diagram = folder.resolve("state-email-consolidation.service-map.diagram");
+		List<String> lines = Files.readAllLines(diagram);
+		int broken = -1;
+		for (int i = 0; i < lines.size() && broken < 0; i++) {
+			if (lines.get(i).contains(" x=\"")) {
+				lines.set(i, lines.get(i).replaceFirst(" x=\"[^\"]*\"", " x=\"NaN\""));
+				broken = i + 1;
+			}
+		}
+		Files.write(diagram, lines);
+		// Elements are placed by the line where their start tag ends.
+		while (!lines.get(broken - 1).contains(">")) {
+			broken++;
+		}
+		Path images = folder.resolve("images");
+
+		assertEquals(0, cli.run("export", diagram.toString(), "--output", images.toString()), cli.err());
+
+		assertTrue(cli.out().contains("  " + diagram + ":" + broken + ": warning: the position of "), cli.out());
+		assertTrue(cli.out().contains(" is not a number; it is placed anew"), cli.out());
+		String svg = Files.readString(images.resolve("state-email-consolidation.service-map.svg"));
+		assertTrue(!svg.contains("NaN") && !svg.contains("Infinity"), "no NaN drawn");
+	}
+
+	@Test
 	void aDiagramMayOnlyNameAModelInItsOwnFolderTree() throws IOException {
 		example("state-email-consolidation", true);
 		String diagram = Files.readString(folder.resolve("state-email-consolidation.roadmap.diagram"));

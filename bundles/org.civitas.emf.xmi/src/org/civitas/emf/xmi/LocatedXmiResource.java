@@ -5,12 +5,6 @@ import java.util.WeakHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.XMLHelper;
-import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
-import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A {@link SafeXmiResource} for files people write by hand (specifications, diagrams) that can
@@ -32,27 +26,7 @@ public class LocatedXmiResource extends SafeXmiResource {
 	}
 
 	@Override
-	protected XMLLoad createXMLLoad() {
-		return new XMILoadImpl(createXMLHelper()) {
-			@Override
-			protected DefaultHandler makeDefaultHandler() {
-				return new LineRecordingHandler(resource, helper, options);
-			}
-		};
-	}
-
-	private final class LineRecordingHandler extends SAXXMIHandler {
-
-		LineRecordingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
-			super(resource, helper, options);
-		}
-
-		@Override
-		protected void processObject(EObject object) {
-			if (object != null) {
-				lines.put(object, getLineNumber());
-			}
-			super.processObject(object);
-		}
+	protected void loaded(EObject element, int line) {
+		lines.put(element, line);
 	}
 }

@@ -2,15 +2,29 @@ package org.civitas.emf.xmi;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.civitas.files.SafeFiles;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.eclipse.osgi.util.NLS;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XMI for files that people exchange and keep in Git: safe to open and never half-written.
@@ -40,6 +54,83 @@ public class SafeXmiResource extends XMIResourceImpl {
 		getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
 		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
 		getDefaultSaveOptions().put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new CheckingHandler(resource, helper, options);
+			}
+		};
+	}
+
+	/**
+	 * Whether a number that is not finite ({@code NaN}, {@code Infinity}) is refused where a
+	 * floating-point value is read: no amount or rate can be one. Subclasses whose numbers can be
+	 * recomputed (positions on a diagram) accept them and repair what they read.
+	 */
+	protected boolean refusesNonFiniteNumbers() {
+		return true;
+	}
+
+	/** Called for each element as it is read, with the line where its start tag ends. */
+	protected void loaded(EObject element, int line) {
+		// Plain files keep no lines; LocatedXmiResource does.
+	}
+
+	/**
+	 * Reads as EMF does, and refuses an id given twice: EMF would silently let the second element
+	 * take the id, and every reference to it would then point at the wrong element.
+	 */
+	private final class CheckingHandler extends SAXXMIHandler {
+
+		private final Map<String, Integer> idLines = new HashMap<>();
+
+		CheckingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+			super(resource, helper, options);
+		}
+
+		@Override
+		protected void processObject(EObject object) {
+			if (object != null) {
+				loaded(object, getLineNumber());
+			}
+			super.processObject(object);
+		}
+
+		@Override
+		protected void setFeatureValue(EObject object, EStructuralFeature feature, Object value, int position) {
+			if (feature instanceof EAttribute attribute && attribute.isID() && value instanceof String id) {
+				Integer first = idLines.putIfAbsent(id, getLineNumber());
+				if (first != null) {
+					error(new XMIException(NLS.bind(Messages.SafeXmiResource_duplicateId, id, first), getLocation(),
+							getLineNumber(), getColumnNumber()));
+					return;
+				}
+			}
+			super.setFeatureValue(object, feature, value, position);
+		}
+	}
+
+	/** Values are converted as EMF does, except that dates must be real ones. */
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new XMIHelperImpl(this) {
+			@Override
+			protected Object createFromString(EFactory factory, EDataType type, String value) {
+				if (type.getInstanceClass() == Date.class && value != null && !StrictDates.isDate(value)) {
+					throw new IllegalArgumentException(NLS.bind(Messages.SafeXmiResource_notADate, value));
+				}
+				Object converted = super.createFromString(factory, type, value);
+				if (refusesNonFiniteNumbers() && (converted instanceof Double number && !Double.isFinite(number)
+						|| converted instanceof Float single && !Float.isFinite(single))) {
+					throw new IllegalArgumentException(value); // LoadProblem says why, from the feature's type
+				}
+				return converted;
+			}
+		};
 	}
 
 	@Override

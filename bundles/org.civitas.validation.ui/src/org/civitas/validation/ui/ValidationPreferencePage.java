@@ -2,9 +2,7 @@ package org.civitas.validation.ui;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -219,8 +217,8 @@ public final class ValidationPreferencePage extends PreferencePage implements IW
 	 * path and line, and nothing changes.
 	 */
 	void importFrom(Path file) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			ValidationProfile imported = ValidationProfile.read(reader, file.toString());
+		try {
+			ValidationProfile imported = ValidationProfile.read(file);
 			imported.requireKnownRules(ValidationPreferences.rules());
 			profile = imported;
 			viewer.refresh();

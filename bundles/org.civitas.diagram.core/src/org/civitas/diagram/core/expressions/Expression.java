@@ -44,10 +44,11 @@ public final class Expression {
 			return script.execute(new MapContext(variables));
 		} catch (JexlException failure) {
 			throw new ExpressionException(text(),
-					Messages.format(Messages.Expression_failed, text(), ExpressionEngine.describe(failure)), failure);
+					Messages.format(Messages.Expression_failed, ExpressionEngine.abbreviated(text()), ExpressionEngine.describe(failure)), failure);
 		} catch (RuntimeException failure) {
 			// A service contributed by a toolsmith may throw anything; it is still this expression's failure.
-			throw new ExpressionException(text(), Messages.format(Messages.Expression_failed, text(), failure), failure);
+			throw new ExpressionException(text(), Messages.format(Messages.Expression_failed, ExpressionEngine.abbreviated(text()),
+					failure.getMessage() != null ? failure.getMessage() : Messages.Expression_serviceFailed), failure);
 		}
 	}
 
@@ -57,7 +58,7 @@ public final class Expression {
 		if (value == null || value instanceof Boolean) {
 			return Boolean.TRUE.equals(value);
 		}
-		throw new ExpressionException(text(), Messages.format(Messages.Expression_notBoolean, text(), value), null);
+		throw new ExpressionException(text(), Messages.format(Messages.Expression_notBoolean, ExpressionEngine.abbreviated(text()), value), null);
 	}
 
 	/** Evaluates to text: {@code null} stays {@code null}, anything else becomes its text. */
@@ -75,7 +76,7 @@ public final class Expression {
 		if (value instanceof Number number) {
 			return number.doubleValue();
 		}
-		throw new ExpressionException(text(), Messages.format(Messages.Expression_notNumber, text(), value), null);
+		throw new ExpressionException(text(), Messages.format(Messages.Expression_notNumber, ExpressionEngine.abbreviated(text()), value), null);
 	}
 
 	/** Evaluates to a date, or {@code null} when the expression gives none. */
@@ -84,7 +85,7 @@ public final class Expression {
 		if (value == null || value instanceof Date) {
 			return (Date) value;
 		}
-		throw new ExpressionException(text(), Messages.format(Messages.Expression_notDate, text(), value), null);
+		throw new ExpressionException(text(), Messages.format(Messages.Expression_notDate, ExpressionEngine.abbreviated(text()), value), null);
 	}
 
 	/** Evaluates to model elements: one element, or the elements of a collection, in order. */
@@ -97,12 +98,12 @@ public final class Expression {
 			for (Object item : collection) {
 				if (!(item instanceof EObject element)) {
 					throw new ExpressionException(text(),
-							Messages.format(Messages.Expression_notElements, text(), item), null);
+							Messages.format(Messages.Expression_notElements, ExpressionEngine.abbreviated(text()), item), null);
 				}
 				elements.add(element);
 			}
 		} else if (value != null) {
-			throw new ExpressionException(text(), Messages.format(Messages.Expression_notElements, text(), value), null);
+			throw new ExpressionException(text(), Messages.format(Messages.Expression_notElements, ExpressionEngine.abbreviated(text()), value), null);
 		}
 		return elements;
 	}

@@ -69,14 +69,45 @@ public final class ExpressionEngine {
 		return services;
 	}
 
+	/**
+	 * How deep brackets may nest in an expression. JEXL parses recursively: a few thousand
+	 * nested brackets (a damaged or hostile file) would overflow the stack.
+	 */
+	private static final int MAXIMUM_NESTING = 64;
+
 	/** Parses an expression; a syntax error says where parsing stopped. */
 	public Expression compile(String text) throws ExpressionException {
+		int nesting = nesting(text);
+		if (nesting > MAXIMUM_NESTING) {
+			throw new ExpressionException(text, Messages.format(Messages.Expression_syntax, abbreviated(text),
+					Messages.format(Messages.Expression_tooDeep, nesting, MAXIMUM_NESTING)), null);
+		}
 		try {
 			return new Expression(jexl.createScript(new JexlInfo("", 1, 1), text)); //$NON-NLS-1$
 		} catch (JexlException failure) {
-			throw new ExpressionException(text, Messages.format(Messages.Expression_syntax, text, describe(failure)),
+			throw new ExpressionException(text, Messages.format(Messages.Expression_syntax, abbreviated(text), describe(failure)),
 					failure);
 		}
+	}
+
+	/** The deepest nesting of brackets in {@code text}. */
+	private static int nesting(String text) {
+		int depth = 0;
+		int deepest = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char character = text.charAt(i);
+			if (character == '(' || character == '[' || character == '{') {
+				deepest = Math.max(deepest, ++depth);
+			} else if (character == ')' || character == ']' || character == '}') {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		return deepest;
+	}
+
+	/** An expression as quoted in a message: a damaged one may be megabytes long. */
+	static String abbreviated(String text) {
+		return text.length() <= 120 ? text : text.substring(0, 117) + "..."; //$NON-NLS-1$
 	}
 
 	/** JEXL's message without its location prefix, which points into our code rather than the user's. */

@@ -17,6 +17,8 @@ final class Messages extends NLS {
 	public static String Expression_unknownFunction;
 	public static String Expression_unknownVariable;
 	public static String Expression_atColumn;
+	public static String Expression_tooDeep;
+	public static String Expression_serviceFailed;
 	public static String Expression_refusedMethod;
 	public static String ServiceExtensions_namespaceTaken;
 	public static String ServiceExtensions_notCreated;

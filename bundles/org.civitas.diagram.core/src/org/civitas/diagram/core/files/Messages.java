@@ -11,6 +11,8 @@ final class Messages extends NLS {
 	public static String RepresentationFiles_notRepresentation;
 	public static String RepresentationFiles_noModel;
 	public static String RepresentationFiles_modelOutside;
+	public static String RepresentationResource_nodeRepaired;
+	public static String RepresentationResource_edgeRepaired;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

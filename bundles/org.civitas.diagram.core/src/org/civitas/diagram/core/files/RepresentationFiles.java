@@ -21,6 +21,7 @@ import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.representation.RepresentationFactory;
 import org.civitas.diagram.core.spec.DiagramType;
+import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.emf.xmi.LocatedXmiResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -78,6 +79,12 @@ public final class RepresentationFiles {
 	public static Path modelOf(Path representationFile, Representation representation) throws IOException {
 		int line = representation.eResource() instanceof LocatedXmiResource located ? located.lineOf(representation) : 0;
 		return modelOf(representationFile, representation.getModel(), line);
+	}
+
+	/** Where a loaded representation starts in its file, {@code file:line}, for messages about it. */
+	public static String locationOf(Path representationFile, Representation representation) {
+		int line = representation.eResource() instanceof LocatedXmiResource located ? located.lineOf(representation) : 0;
+		return line > 0 ? representationFile + ":" + line : representationFile.toString(); //$NON-NLS-1$
 	}
 
 	private static boolean withinAfterLinks(Path model, Path folder) throws IOException {
@@ -151,15 +158,9 @@ public final class RepresentationFiles {
 		try {
 			resource.load(Map.of());
 		} catch (IOException | RuntimeException unreadable) {
-			String position = ""; //$NON-NLS-1$
-			String message = unreadable.getMessage();
-			if (!resource.getErrors().isEmpty()) {
-				Resource.Diagnostic first = resource.getErrors().get(0);
-				position = first.getLine() + ":" + first.getColumn(); //$NON-NLS-1$
-				message = first.getMessage();
-			}
-			throw new IOException(Messages.format(Messages.RepresentationFiles_unreadable, file, position, message),
-					unreadable);
+			LoadProblem problem = LoadProblem.of(resource.getURI(), unreadable);
+			throw new IOException(Messages.format(Messages.RepresentationFiles_unreadable, problem.location(),
+					problem.message()), unreadable);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Representation representation)) {
 			throw new IOException(Messages.format(Messages.RepresentationFiles_notRepresentation, file));

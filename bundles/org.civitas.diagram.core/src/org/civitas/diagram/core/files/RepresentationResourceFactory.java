@@ -1,8 +1,5 @@
 package org.civitas.diagram.core.files;
 
-import java.util.HashMap;
-
-import org.civitas.emf.xmi.LocatedXmiResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
@@ -15,9 +12,6 @@ public class RepresentationResourceFactory extends ResourceFactoryImpl {
 
 	@Override
 	public Resource createResource(URI uri) {
-		LocatedXmiResource resource = new LocatedXmiResource(uri);
-		// Edges refer to their nodes by id: without this index each reference scans the file.
-		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-		return resource;
+		return new RepresentationResource(uri);
 	}
 }

@@ -9,6 +9,8 @@ final class Messages extends NLS {
 
 	public static String SpecificationProblem_error;
 	public static String SpecificationProblem_warning;
+	public static String SpecificationProblem_fileError;
+	public static String SpecificationProblem_fileWarning;
 	public static String Checker_abstractCreation;
 	public static String Checker_ambiguousClass;
 	public static String Checker_badColour;

@@ -133,7 +133,13 @@ public final class SpecificationChecker {
 
 	/** Required features left empty, as EMF's own validation of the specification reports them. */
 	private void checkMultiplicities(Viewpoint viewpoint) {
-		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(viewpoint);
+		// EMF names elements by their Java identity; the toolsmith reads them as the file does.
+		Diagnostic diagnostic = new Diagnostician() {
+			@Override
+			public String getObjectLabel(EObject element) {
+				return describe(element);
+			}
+		}.validate(viewpoint);
 		for (Diagnostic child : diagnostic.getChildren()) {
 			if (child.getSeverity() >= Diagnostic.ERROR && !child.getData().isEmpty()
 					&& child.getData().get(0) instanceof EObject element) {

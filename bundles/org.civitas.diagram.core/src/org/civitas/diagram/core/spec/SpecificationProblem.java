@@ -16,6 +16,10 @@ public record SpecificationProblem(boolean error, String file, int line, String 
 	@Override
 	public String toString() {
 		String where = line > 0 ? file + ':' + line : file;
+		if (path.isEmpty()) {
+			return Messages.format(error ? Messages.SpecificationProblem_fileError : Messages.SpecificationProblem_fileWarning,
+					where, message);
+		}
 		return Messages.format(error ? Messages.SpecificationProblem_error : Messages.SpecificationProblem_warning,
 				where, path, message);
 	}

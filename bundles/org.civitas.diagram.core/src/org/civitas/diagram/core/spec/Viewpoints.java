@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.civitas.emf.xmi.LoadProblem;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -83,15 +84,12 @@ public final class Viewpoints {
 	}
 
 	private static LoadedViewpoint unreadable(URI location, Resource resource, Exception failure, String file) {
-		int line = 0;
-		String message = failure.getMessage();
-		if (!resource.getErrors().isEmpty()) {
-			Resource.Diagnostic first = resource.getErrors().get(0);
-			line = first.getLine();
-			message = Messages.format(Messages.Viewpoints_unreadableAt, first.getMessage(), first.getColumn());
-		}
+		LoadProblem problem = LoadProblem.of(resource.getURI(), failure);
+		String message = problem.column() > 0
+				? Messages.format(Messages.Viewpoints_unreadableAt, problem.message(), problem.column())
+				: problem.message();
 		return new LoadedViewpoint(null, location, List.of(),
-				List.of(new SpecificationProblem(true, file, line, "", message))); //$NON-NLS-1$
+				List.of(new SpecificationProblem(true, file, problem.line(), "", message))); //$NON-NLS-1$
 	}
 
 	/** Every viewpoint, in contribution order. */
