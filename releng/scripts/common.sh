@@ -46,3 +46,17 @@ require_packages() {
 GUI_PACKAGES=(libgtk-3-0 fonts-dejavu-core)
 # Packages for running SWT without a screen, and for finding its windows.
 HEADLESS_GUI_PACKAGES=(xvfb xauth xdotool)
+
+# Microsoft's SARIF multitool (npm), installed once under target/tools; prints its path.
+sarif_multitool() {
+  local tools=$CIVITAS_ROOT/target/tools/sarif
+  local tool=$tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+  if [ ! -x "$tool" ]; then
+    command -v npm >/dev/null || require_packages nodejs npm >&2
+    mkdir -p "$tools"
+    (cd "$tools" && npm install --silent --no-audit --no-fund --no-save @microsoft/sarif-multitool@5.7.0 >&2)
+    # npm leaves install scripts unrun unless approved; the only one makes the tool executable.
+    chmod u+x "$tool"
+  fi
+  echo "$tool"
+}

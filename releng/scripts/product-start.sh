@@ -104,5 +104,60 @@ if [ "$status" -ne 1 ] || [ "$(printf '%s\n' "$output" | wc -l)" -ne 1 ]; then
   echo "FAIL: a missing file should give exit code 1 and one line, got $status: $output" >&2; exit 1
 fi
 echo "ok: a missing file gives exit code 1 and one line: $output"
+# The command line knows its commands, its version and its help, without a display.
+headless() { env -u DISPLAY -u WAYLAND_DISPLAY "$product/civitas" "$@"; }
+expect_status() {  # expected status, what it is about, then the command; prints what it printed
+  local expected=$1 about=$2 status
+  shift 2
+  set +e
+  output=$("$@" 2>&1)
+  status=$?
+  set -e
+  if [ "$status" -ne "$expected" ]; then
+    echo "FAIL: $about: exit code $status, not $expected: $output" >&2; exit 1
+  fi
+}
+for spelling in --version -version; do
+  expect_status 0 "civitas $spelling" headless "$spelling"
+  case $output in
+    "Civitas Portfolio Studio "*"(built "*) ;;
+    *) echo "FAIL: civitas $spelling printed: $output" >&2; exit 1 ;;
+  esac
+done
+echo "ok: civitas --version says: ${output%%$'\n'*}"
+expect_status 2 "a misspelt command" headless valdate x.portfolio
+case $output in
+  *"unknown command 'valdate'; did you mean 'validate'?"*) echo "ok: a misspelt command is named: $output" ;;
+  *) echo "FAIL: a misspelt command gave: $output" >&2; exit 1 ;;
+esac
+expect_status 2 "civitas without a command or a display" headless
+case $output in
+  *"no display to open the workbench on"*"Commands:"*) echo "ok: without a display, civitas lists its commands" ;;
+  *) echo "FAIL: civitas without a display printed: $output" >&2; exit 1 ;;
+esac
+
+# Out of memory is an error with what to do, never a success.
+CIVITAS_VM_ARGS=-Xmx96m expect_status 1 "out of memory" headless generate --elements 3000000 "$work/huge.portfolio"
+case $output in
+  "civitas: out of memory"*"CIVITAS_VM_ARGS=-Xmx"*) echo "ok: out of memory exits 1: $output" ;;
+  *) echo "FAIL: out of memory printed: $output" >&2; exit 1 ;;
+esac
+
+# A CI job's SARIF report, checked with Microsoft's SARIF multitool: no error, warning or note.
+checkout=$work/checkout
+mkdir -p "$checkout/models"
+cp "$example" "$checkout/models/"
+(cd "$checkout" && expect_status 3 "validation with findings" headless validate models/federal-grants-portal.portfolio \
+  --format sarif --output report.sarif --fail-on warning)
+multitool=$(sarif_multitool)
+if ! verdict=$("$multitool" validate "$checkout/report.sarif" 2>&1); then
+  echo "FAIL: the SARIF multitool could not check the report: $verdict" >&2; exit 1
+fi
+if printf '%s\n' "$verdict" | grep -Eq ': (error|warning|note) [A-Z]+[0-9]+'; then
+  echo "FAIL: the SARIF multitool finds fault with the report:" >&2
+  printf '%s\n' "$verdict" | grep -E ': (error|warning|note) [A-Z]+[0-9]+' >&2; exit 1
+fi
+echo "ok: the SARIF report of a CI job passes the SARIF multitool without an error, warning or note"
+
 median=$(sort -n "$work/times" | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : int((t[NR / 2] + t[NR / 2 + 1]) / 2) }')
 echo "start-up to window, median of $runs run(s): ${median} ms (first run includes the OSGi cache build of a fresh unpack)"

@@ -24,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --version} print to standard output and exit with 0.
  */
 @Command(name = "civitas", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, //$NON-NLS-1$
-		versionProvider = ProductVersion.class, usageHelpWidth = 80, subcommands = HelpCommand.class)
+		versionProvider = Product.class, usageHelpWidth = 80, subcommands = HelpCommand.class)
 public final class CivitasCommands implements Runnable {
 
 	private static final String HELP_TEXTS = CivitasCommands.class.getPackageName() + ".help"; //$NON-NLS-1$

@@ -12,8 +12,8 @@ final class Messages extends NLS {
 	public static String CivitasCommands_unexpected;
 	public static String CivitasCommands_noDetails;
 	public static String CivitasCommand_tooSmall;
-	public static String ProductVersion_product;
-	public static String ProductVersion_platform;
+	public static String Product_version;
+	public static String Product_platform;
 	public static String InputFiles_standardInput;
 	public static String InputFiles_notFound;
 	public static String InputFiles_notAFile;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.civitas.emf.xmi.LoadProblem;
+import org.civitas.emf.xmi.SafeXmiResource;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
 import org.eclipse.emf.common.util.URI;
@@ -26,7 +27,8 @@ final class PortfolioFiles {
 		Resource resource = new PortfolioResourceFactory().createResource(uri);
 		new ResourceSetImpl().getResources().add(resource);
 		try {
-			resource.load(Map.of());
+			// Reports point at the line of each finding's element.
+			resource.load(Map.of(SafeXmiResource.OPTION_RECORD_POSITIONS, Boolean.TRUE));
 		} catch (IOException | RuntimeException failure) {
 			throw CommandException.failure(LoadProblem.of(uri, failure).toString());
 		}

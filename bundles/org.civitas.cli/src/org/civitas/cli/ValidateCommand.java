@@ -1,5 +1,6 @@
 package org.civitas.cli;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,10 @@ final class ValidateCommand extends CivitasCommand {
 		ValidationResult result = validator.validate(portfolios, ValidationMode.BATCH);
 		ValidationReport.Builder report = ValidationReport.builder(result).failOn(failOn)
 				.title(portfolios.size() == 1 ? portfolios.get(0).getName() : NLS.bind(Messages.ValidateCommand_title, portfolios.size()))
-				.profile(profileFile == null ? Messages.ValidateCommand_defaultProfile : profileFile);
+				.profile(profileFile == null ? Messages.ValidateCommand_defaultProfile : profileFile)
+				// A CI job runs in its checkout: files are named relative to it for code scanning.
+				.sourceRoot(Path.of("").toAbsolutePath()) //$NON-NLS-1$
+				.toolInformationUri(Product.boardGuide());
 		for (int i = 0; i < portfolios.size(); i++) {
 			report.file(portfolios.get(i).eResource(), read.get(i));
 		}

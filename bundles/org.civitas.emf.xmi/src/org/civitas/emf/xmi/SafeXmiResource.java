@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.civitas.files.SafeFiles;
 import org.eclipse.emf.common.CommonPlugin;
@@ -36,7 +37,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * </ul>
  * Subclasses add their own load and save options to the defaults.
  */
-public class SafeXmiResource extends XMIResourceImpl {
+public class SafeXmiResource extends XMIResourceImpl implements ElementPositions {
 
 	/** Parsers are costly to create and the pool is thread-safe, so all resources share it. */
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
@@ -61,7 +62,8 @@ public class SafeXmiResource extends XMIResourceImpl {
 		return new XMILoadImpl(createXMLHelper()) {
 			@Override
 			protected DefaultHandler makeDefaultHandler() {
-				return new CheckingHandler(resource, helper, options);
+				return new CheckingHandler(resource, helper, options,
+						Boolean.TRUE.equals(options.get(OPTION_RECORD_POSITIONS)));
 			}
 		};
 	}
@@ -75,9 +77,25 @@ public class SafeXmiResource extends XMIResourceImpl {
 		return true;
 	}
 
-	/** Called for each element as it is read, with the line where its start tag ends. */
-	protected void loaded(EObject element, int line) {
-		// Plain files keep no lines; LocatedXmiResource does.
+	/**
+	 * Load option: remember where each element was written ({@link #lineOf}, {@link #columnOf}),
+	 * at the cost of one entry per element, for reports that point into the file.
+	 */
+	public static final String OPTION_RECORD_POSITIONS = "civitas.recordPositions"; //$NON-NLS-1$
+
+	/** Line and column of each element read, packed in one number; weak, so removed elements go. */
+	private final Map<EObject, Long> elementPositions = new WeakHashMap<>();
+
+	@Override
+	public int lineOf(EObject element) {
+		Long position = elementPositions.get(element);
+		return position == null ? 0 : (int) (position >>> 32);
+	}
+
+	@Override
+	public int columnOf(EObject element) {
+		Long position = elementPositions.get(element);
+		return position == null ? 0 : (int) (long) position;
 	}
 
 	/**
@@ -87,15 +105,17 @@ public class SafeXmiResource extends XMIResourceImpl {
 	private final class CheckingHandler extends SAXXMIHandler {
 
 		private final Map<String, Integer> idLines = new HashMap<>();
+		private final boolean recordPositions;
 
-		CheckingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
+		CheckingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options, boolean recordPositions) {
 			super(resource, helper, options);
+			this.recordPositions = recordPositions;
 		}
 
 		@Override
 		protected void processObject(EObject object) {
-			if (object != null) {
-				loaded(object, getLineNumber());
+			if (object != null && recordPositions) {
+				elementPositions.put(object, (long) getLineNumber() << 32 | getColumnNumber() & 0xFFFFFFFFL);
 			}
 			super.processObject(object);
 		}

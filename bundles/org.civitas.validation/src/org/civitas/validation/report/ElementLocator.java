@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.civitas.emf.xmi.ElementPositions;
 import org.civitas.validation.ElementLabels;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -47,8 +48,10 @@ public final class ElementLocator {
 
 	/** Where {@code element} is; valid until the model changes. */
 	public ElementLocation locate(EObject element) {
+		ElementPositions positions = element.eResource() instanceof ElementPositions known ? known : null;
 		return new ElementLocation(fileOf(element), path(element), EcoreUtil.getURI(element).fragment(),
-				ElementLabels.of(element));
+				ElementLabels.of(element), positions == null ? 0 : positions.lineOf(element),
+				positions == null ? 0 : positions.columnOf(element));
 	}
 
 	/** The file of the element's resource as the report names it, or {@code null} outside any resource. */

@@ -153,11 +153,13 @@ final class JUnitReport implements ReportWriter {
 			return;
 		}
 		ElementLocation location = findings.get(0).location();
-		xml.start("testcase", "classname", classname, "name", location.path(), "file", location.file()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		// file and line as the JUnit dialects of GitLab, Jenkins and GitHub annotations read them.
+		xml.start("testcase", "classname", classname, "name", location.path(), "file", location.file(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"line", location.line() > 0 ? Integer.toString(location.line()) : null); //$NON-NLS-1$
 		List<ReportedFinding> failing = failing(report, findings);
 		if (!failing.isEmpty()) {
 			ReportedFinding first = failing.get(0);
-			xml.element("failure", failureText(rule, failing), "message", first.finding().message(), //$NON-NLS-1$ //$NON-NLS-2$
+			xml.element("failure", failureText(rule, location, failing), "message", first.finding().message(), //$NON-NLS-1$ //$NON-NLS-2$
 					"type", first.finding().severity().key()); //$NON-NLS-1$
 		}
 		if (failing.size() < findings.size()) {
@@ -173,10 +175,12 @@ final class JUnitReport implements ReportWriter {
 		xml.end().newLine();
 	}
 
-	private static String failureText(Rule rule, List<ReportedFinding> failing) {
+	private static String failureText(Rule rule, ElementLocation location, List<ReportedFinding> failing) {
 		StringBuilder text = new StringBuilder();
+		String place = location.file() == null ? "" //$NON-NLS-1$
+				: location.line() > 0 ? location.file() + ':' + location.line() + ": " : location.file() + ": "; //$NON-NLS-1$ //$NON-NLS-2$
 		for (ReportedFinding finding : failing) {
-			text.append(finding.finding().message()).append('\n');
+			text.append(place).append(finding.finding().message()).append('\n');
 		}
 		text.append('\n').append(Messages.format(Messages.JUnitReport_rule, rule.id(), rule.title())).append('\n');
 		if (!rule.description().isBlank()) {

@@ -1,5 +1,6 @@
 package org.civitas.validation.report;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class ValidationReport {
 	private final Severity failOn;
 	private final String toolVersion;
 	private final String toolInformationUri;
+	private final Path sourceRoot;
 	private final RuleCoverage coverage;
 	private final ElementLocator locator;
 
@@ -69,6 +71,7 @@ public final class ValidationReport {
 		failOn = builder.failOn;
 		toolVersion = builder.toolVersion;
 		toolInformationUri = builder.toolInformationUri;
+		sourceRoot = builder.sourceRoot;
 		elementsChecked = result.elementsChecked();
 		duration = result.duration();
 		coverage = result.coverage();
@@ -193,6 +196,14 @@ public final class ValidationReport {
 		return toolInformationUri;
 	}
 
+	/**
+	 * The folder the report's files are named relative to in formats that can say so (SARIF's
+	 * {@code SRCROOT}), such as a CI job's checkout; {@code null} when not given.
+	 */
+	public Path sourceRoot() {
+		return sourceRoot;
+	}
+
 	/** Which rules checked which elements. */
 	public RuleCoverage coverage() {
 		return coverage;
@@ -227,6 +238,7 @@ public final class ValidationReport {
 		private Severity failOn = Severity.ERROR;
 		private String toolVersion = versionOfThisBundle();
 		private String toolInformationUri;
+		private Path sourceRoot;
 
 		private Builder(ValidationResult result) {
 			this.result = Objects.requireNonNull(result, "result"); //$NON-NLS-1$
@@ -266,6 +278,15 @@ public final class ValidationReport {
 		/** The tool's version; the validation engine's bundle version unless given, and left out if {@code null}. */
 		public Builder toolVersion(String value) {
 			toolVersion = value;
+			return this;
+		}
+
+		/**
+		 * The folder files are named relative to (the repository's checkout, for code scanning);
+		 * files outside it keep their absolute names.
+		 */
+		public Builder sourceRoot(Path value) {
+			sourceRoot = value == null ? null : value.toAbsolutePath().normalize();
 			return this;
 		}
 

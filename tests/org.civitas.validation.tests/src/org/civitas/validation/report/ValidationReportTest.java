@@ -27,7 +27,7 @@ class ValidationReportTest {
 		ValidationReport report = fixture.report();
 		ElementLocation service = report.locate(fixture.applications);
 		assertEquals(new ElementLocation(ReportFixture.GRANTS_FILE, "Federal Grants Portal / services / Grant applications",
-				"svc-3", "Grant applications"), service);
+				"svc-3", "Grant applications", 0, 0), service);
 		assertEquals("Statewide E-mail Consolidation", report.pathOf(fixture.email));
 		assertEquals("Statewide E-mail Consolidation / risks[1]", report.pathOf(fixture.lockIn),
 				"an element without a name is named by its position, counted from 1");

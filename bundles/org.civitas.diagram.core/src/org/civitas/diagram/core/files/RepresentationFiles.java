@@ -140,10 +140,18 @@ public final class RepresentationFiles {
 				reader.close();
 			}
 		} catch (XMLStreamException unreadable) {
-			int line = unreadable.getLocation() == null ? 0 : unreadable.getLocation().getLineNumber();
-			throw new IOException(Messages.format(Messages.RepresentationFiles_unreadable, file, line,
-					unreadable.getMessage()), unreadable);
+			String location = unreadable.getLocation() == null ? file.toString()
+					: file + ":" + unreadable.getLocation().getLineNumber() + ":" + unreadable.getLocation().getColumnNumber(); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IOException(Messages.format(Messages.RepresentationFiles_unreadable, location, parserWords(unreadable)),
+					unreadable);
 		}
+	}
+
+	/** The parser's own words: StAX puts "ParseError at [row,col]:[3,6]" and a line break before them. */
+	private static String parserWords(XMLStreamException failure) {
+		String message = String.valueOf(failure.getMessage());
+		int words = message.indexOf("Message: "); //$NON-NLS-1$
+		return (words < 0 ? message : message.substring(words + "Message: ".length())).replaceAll("\\s*\\R\\s*", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String attribute(XMLStreamReader reader, String name) {

@@ -149,7 +149,7 @@ class SpecificationCheckerTest {
 		assertTrue(unreadable.diagrams().isEmpty());
 		SpecificationProblem problem = unreadable.problems().get(0);
 		assertEquals("unreadable.viewpoint", problem.file());
-		assertEquals(6, problem.line(), "where the parser noticed the unclosed element");
+		assertEquals(7, problem.line(), "where the parser met the end tag that does not match the unclosed element");
 		assertTrue(problem.message().contains("column"), problem.message());
 	}
 
