@@ -137,7 +137,7 @@ case $output in
 esac
 
 # Out of memory is an error with what to do, never a success.
-CIVITAS_VM_ARGS=-Xmx96m expect_status 1 "out of memory" headless generate --elements 3000000 "$work/huge.portfolio"
+CIVITAS_VM_ARGS="-Xms64m -Xmx96m" expect_status 1 "out of memory" headless generate --elements 3000000 "$work/huge.portfolio"
 case $output in
   "civitas: out of memory"*"CIVITAS_VM_ARGS=-Xmx"*) echo "ok: out of memory exits 1: $output" ;;
   *) echo "FAIL: out of memory printed: $output" >&2; exit 1 ;;
