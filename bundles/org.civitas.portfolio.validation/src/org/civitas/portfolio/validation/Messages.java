@@ -13,6 +13,11 @@ final class Messages extends NLS {
 	public static String baselineOf;
 	public static String kpiOf;
 	public static String mitigationOf;
+	public static String aName;
+	public static String anOwner;
+	public static String aDueDate;
+	public static String aNextDate;
+	public static String and;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.civitas.portfolio.model.BestPractice;
@@ -38,6 +37,7 @@ import org.civitas.portfolio.model.LifecycleStage;
 import org.civitas.portfolio.model.LineOfBusinessProposal;
 import org.civitas.portfolio.model.Measurement;
 import org.civitas.portfolio.model.MigrationWave;
+import org.civitas.portfolio.model.Mitigation;
 import org.civitas.portfolio.model.MitigationStatus;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioPackage.Literals;
@@ -51,6 +51,7 @@ import org.civitas.portfolio.model.SourcingType;
 import org.civitas.portfolio.model.Stakeholder;
 import org.civitas.portfolio.model.Stance;
 import org.civitas.portfolio.model.Subscription;
+import org.civitas.portfolio.model.SubscriptionStatus;
 import org.civitas.portfolio.model.index.PortfolioIndex;
 import org.civitas.validation.ElementLabels;
 import org.civitas.validation.Findings;
@@ -82,6 +83,7 @@ final class PortfolioChecks {
 			Map.entry("STK-003", PortfolioChecks::visionCommunicated), //$NON-NLS-1$
 			Map.entry("STK-004", PortfolioChecks::engagementOnTime), //$NON-NLS-1$
 			Map.entry("STK-005", PortfolioChecks::serviceSponsored), //$NON-NLS-1$
+			Map.entry("STK-006", PortfolioChecks::engagementPlanActionable), //$NON-NLS-1$
 			Map.entry("FIN-001", PortfolioChecks::businessCaseHasBaseline), //$NON-NLS-1$
 			Map.entry("FIN-002", PortfolioChecks::negativeNpvJustified), //$NON-NLS-1$
 			Map.entry("FIN-003", PortfolioChecks::singleIrr), //$NON-NLS-1$
@@ -100,9 +102,11 @@ final class PortfolioChecks {
 			Map.entry("MIG-001", PortfolioChecks::waveWithinCapacity), //$NON-NLS-1$
 			Map.entry("MIG-002", PortfolioChecks::waveMovesPilotedServices), //$NON-NLS-1$
 			Map.entry("MIG-003", PortfolioChecks::waveDatesOrdered), //$NON-NLS-1$
+			Map.entry("MIG-004", PortfolioChecks::adoptionAfterPilot), //$NON-NLS-1$
 			Map.entry("RSK-001", PortfolioChecks::seriousRiskMitigated), //$NON-NLS-1$
 			Map.entry("RSK-002", PortfolioChecks::residualRiskWithinAppetite), //$NON-NLS-1$
 			Map.entry("RSK-003", PortfolioChecks::riskOwned), //$NON-NLS-1$
+			Map.entry("RSK-004", PortfolioChecks::mitigationActionable), //$NON-NLS-1$
 			Map.entry("SRC-001", PortfolioChecks::criticalServiceNotSingleVendor), //$NON-NLS-1$
 			Map.entry("SRC-002", PortfolioChecks::sourcingAddsUp), //$NON-NLS-1$
 			Map.entry("MAT-001", PortfolioChecks::maturityFitsScale), //$NON-NLS-1$
@@ -138,7 +142,7 @@ final class PortfolioChecks {
 		}
 		boolean memberEngaged = body.getMembers().stream().anyMatch(member -> isRecent(member.getLastEngaged()));
 		boolean planned = portfolioOf(body) != null && portfolioOf(body).getEngagementPlans().stream()
-				.anyMatch(plan -> plan.getBodies().contains(body));
+				.anyMatch(plan -> plan.getBodies().contains(body) && isActionable(plan));
 		if (!memberEngaged && !planned) {
 			findings.reportOn(Literals.GOVERNANCE_BODY__MEMBERS, body.getMembers().size());
 		}
@@ -148,17 +152,42 @@ final class PortfolioChecks {
 		Stakeholder stakeholder = (Stakeholder) element;
 		Portfolio portfolio = portfolioOf(stakeholder);
 		if (stakeholder.getStance() == Stance.RESISTANT && stakeholder.getInfluence() >= HIGH_INFLUENCE && portfolio != null
-				&& portfolio.getEngagementPlans().stream().noneMatch(plan -> plan.getAudience().contains(stakeholder))) {
+				&& portfolio.getEngagementPlans().stream()
+						.noneMatch(plan -> plan.getAudience().contains(stakeholder) && isActionable(plan))) {
 			findings.report(stakeholder.getInfluence());
 		}
 	}
 
 	private static void visionCommunicated(EObject element, Findings findings) {
 		Portfolio portfolio = (Portfolio) element;
-		if (!portfolio.getServices().isEmpty()
-				&& portfolio.getEngagementPlans().stream().noneMatch(plan -> plan.getKind() == EngagementKind.VISION)) {
+		if (!portfolio.getServices().isEmpty() && portfolio.getEngagementPlans().stream()
+				.noneMatch(plan -> plan.getKind() == EngagementKind.VISION && isActionable(plan))) {
 			findings.reportOn(Literals.PORTFOLIO__ENGAGEMENT_PLANS, portfolio.getServices().size());
 		}
+	}
+
+	/**
+	 * A plan is a plan when someone owns it and it is dated: planned next, or held already. A
+	 * plan without either (as a quick fix adds it) counts for no rule until it has both; this
+	 * rule says, on the plan, what it lacks.
+	 */
+	private static void engagementPlanActionable(EObject element, Findings findings) {
+		EngagementPlan plan = (EngagementPlan) element;
+		List<String> missing = new ArrayList<>();
+		if (plan.getOwner() == null) {
+			missing.add(Messages.anOwner);
+		}
+		if (plan.getNextDate() == null && plan.getLastDate() == null) {
+			missing.add(Messages.aNextDate);
+		}
+		if (!missing.isEmpty()) {
+			findings.reportOn(plan.getOwner() == null ? Literals.ENGAGEMENT_PLAN__OWNER : Literals.ENGAGEMENT_PLAN__NEXT_DATE,
+					String.join(Messages.and, missing));
+		}
+	}
+
+	private static boolean isActionable(EngagementPlan plan) {
+		return plan.getOwner() != null && (plan.getNextDate() != null || plan.getLastDate() != null);
 	}
 
 	private static void engagementOnTime(EObject element, Findings findings) {
@@ -179,7 +208,9 @@ final class PortfolioChecks {
 
 	private static void businessCaseHasBaseline(EObject element, Findings findings) {
 		BusinessCase businessCase = (BusinessCase) element;
-		if (businessCase.getBaseline().stream().noneMatch(statement -> statement.getPhase() == CostPhase.BASELINE)) {
+		// An empty statement is no baseline: FIN-005 says so on the statement.
+		if (businessCase.getBaseline().stream()
+				.noneMatch(statement -> statement.getPhase() == CostPhase.BASELINE && !statement.getEntries().isEmpty())) {
 			findings.reportOn(Literals.BUSINESS_CASE__BASELINE);
 		}
 	}
@@ -238,24 +269,29 @@ final class PortfolioChecks {
 		}
 	}
 
-	/** Two bodies holding the same kind of right over the same service each think they decide. */
+	/**
+	 * Two bodies holding the same kind of right over the same service each think they decide.
+	 * Reported on each overlapping right, naming its body and the others: that is what a
+	 * person changes.
+	 */
 	private static void decisionRightsDistinct(EObject element, Findings findings) {
-		Portfolio portfolio = (Portfolio) element;
-		Map<String, Set<GovernanceBody>> holders = new TreeMap<>();
-		for (GovernanceBody body : portfolio.getGovernanceBodies()) {
-			for (DecisionRight right : body.getDecisionRights()) {
-				for (SharedService service : right.getServices()) {
-					holders.computeIfAbsent(label(right.getKind()) + "\u0000" + labelOf(service), key -> new LinkedHashSet<>()) //$NON-NLS-1$
-							.add(body);
+		DecisionRight right = (DecisionRight) element;
+		if (!(right.eContainer() instanceof GovernanceBody body) || portfolioOf(body) == null) {
+			return;
+		}
+		for (SharedService service : right.getServices()) {
+			Set<GovernanceBody> others = new LinkedHashSet<>();
+			for (GovernanceBody other : portfolioOf(body).getGovernanceBodies()) {
+				if (other != body && other.getDecisionRights().stream()
+						.anyMatch(theirs -> theirs.getKind() == right.getKind() && theirs.getServices().contains(service))) {
+					others.add(other);
 				}
 			}
-		}
-		holders.forEach((key, bodies) -> {
-			if (bodies.size() > 1) {
-				String[] parts = key.split("\u0000"); //$NON-NLS-1$
-				findings.report(parts[0], parts[1], bodies.stream().map(PortfolioChecks::labelOf).collect(Collectors.joining(", "))); //$NON-NLS-1$
+			if (!others.isEmpty()) {
+				findings.reportOn(Literals.DECISION_RIGHT__SERVICES, label(right.getKind()), labelOf(service), labelOf(body),
+						others.stream().map(PortfolioChecks::labelOf).collect(Collectors.joining(Messages.and)));
 			}
-		});
+		}
 	}
 
 	private static void bodyHasChairAndMembers(EObject element, Findings findings) {
@@ -342,6 +378,35 @@ final class PortfolioChecks {
 		}
 	}
 
+	/**
+	 * T3: a service is piloted before it is extended. Agencies already migrating onto or live on
+	 * a service that is still proposed or in pilot, without a successful pilot, are an extension
+	 * before piloting whether or not a migration wave names it; the agencies of its pilot
+	 * initiatives are the pilot itself.
+	 */
+	private static void adoptionAfterPilot(EObject element, Findings findings) {
+		Subscription subscription = (Subscription) element;
+		SharedService service = subscription.getService();
+		Portfolio portfolio = portfolioOf(subscription);
+		if (service == null || subscription.getConsumer() == null || portfolio == null
+				|| subscription.getStatus() != SubscriptionStatus.MIGRATING && subscription.getStatus() != SubscriptionStatus.LIVE
+				|| service.getLifecycle() != LifecycleStage.PROPOSED && service.getLifecycle() != LifecycleStage.PILOT) {
+			return;
+		}
+		boolean piloted = false;
+		boolean pilotAgency = false;
+		for (Initiative initiative : portfolio.getInitiatives()) {
+			if (initiative.getKind() == InitiativeKind.PILOT && initiative.getServices().contains(service)) {
+				piloted |= initiative.getStatus() == InitiativeStatus.SUCCEEDED;
+				pilotAgency |= initiative.getPilotAgencies().contains(subscription.getConsumer());
+			}
+		}
+		if (!piloted && !pilotAgency) {
+			findings.reportOn(Literals.SUBSCRIPTION__STATUS, labelOf(subscription.getConsumer()), label(subscription.getStatus()),
+					labelOf(service), label(service.getLifecycle()));
+		}
+	}
+
 	private static void waveDatesOrdered(EObject element, Findings findings) {
 		MigrationWave wave = (MigrationWave) element;
 		if (wave.getStartDate() != null && wave.getEndDate() != null && wave.getEndDate().before(wave.getStartDate())) {
@@ -354,10 +419,43 @@ final class PortfolioChecks {
 	private static void seriousRiskMitigated(EObject element, Findings findings) {
 		Risk risk = (Risk) element;
 		boolean serious = risk.getLevel() == RiskLevel.HIGH || risk.getLevel() == RiskLevel.CRITICAL;
-		boolean mitigated = risk.getMitigations().stream().anyMatch(mitigation -> mitigation.getStatus() != MitigationStatus.ABANDONED);
+		boolean mitigated = risk.getMitigations().stream().anyMatch(PortfolioChecks::isActionable);
 		if (serious && !mitigated) {
 			findings.reportOn(Literals.RISK__MITIGATIONS, label(risk.getLevel()), risk.getScore());
 		}
+	}
+
+	/**
+	 * A mitigation counts when it is named, owned and either done or due by a date. One without
+	 * (as a quick fix adds it) does not make a serious risk mitigated; this rule says, on the
+	 * mitigation, what it lacks.
+	 */
+	private static void mitigationActionable(EObject element, Findings findings) {
+		Mitigation mitigation = (Mitigation) element;
+		if (!(mitigation.eContainer() instanceof Risk risk) || mitigation.getStatus() == MitigationStatus.ABANDONED
+				|| risk.getLevel() != RiskLevel.HIGH && risk.getLevel() != RiskLevel.CRITICAL) {
+			return;
+		}
+		List<String> missing = new ArrayList<>();
+		if (isBlank(mitigation.getName())) {
+			missing.add(Messages.aName);
+		}
+		if (mitigation.getOwner() == null) {
+			missing.add(Messages.anOwner);
+		}
+		if (mitigation.getStatus() != MitigationStatus.DONE && mitigation.getDueDate() == null) {
+			missing.add(Messages.aDueDate);
+		}
+		if (!missing.isEmpty()) {
+			findings.reportOn(mitigation.getOwner() == null ? Literals.MITIGATION__OWNER : Literals.MITIGATION__DUE_DATE,
+					labelOf(risk), label(risk.getLevel()), String.join(Messages.and, missing));
+		}
+	}
+
+	private static boolean isActionable(Mitigation mitigation) {
+		return mitigation.getStatus() != MitigationStatus.ABANDONED && !isBlank(mitigation.getName())
+				&& mitigation.getOwner() != null
+				&& (mitigation.getStatus() == MitigationStatus.DONE || mitigation.getDueDate() != null);
 	}
 
 	private static void residualRiskWithinAppetite(EObject element, Findings findings) {

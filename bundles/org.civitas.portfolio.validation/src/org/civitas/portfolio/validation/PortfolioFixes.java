@@ -80,6 +80,7 @@ final class PortfolioFixes {
 			Map.entry("MIG-003", PortfolioFixes::swapWaveDates), //$NON-NLS-1$
 			Map.entry("RSK-001", PortfolioFixes::planMitigation), //$NON-NLS-1$
 			Map.entry("RSK-003", PortfolioFixes::serviceOwnerOwnsRisk), //$NON-NLS-1$
+			Map.entry("RSK-004", PortfolioFixes::riskOwnerOwnsMitigation), //$NON-NLS-1$
 			Map.entry("SRC-002", PortfolioFixes::scaleShares), //$NON-NLS-1$
 			Map.entry("INN-001-innovation", decide(ReinvestmentDecision.INNOVATION)), //$NON-NLS-1$
 			Map.entry("INN-001-service", decide(ReinvestmentDecision.SERVICE_IMPROVEMENT)), //$NON-NLS-1$
@@ -280,7 +281,10 @@ final class PortfolioFixes {
 
 	// G4: risk
 
-	/** RSK-001: a planned mitigation, for the user to describe. */
+	/**
+	 * RSK-001: a planned mitigation owned by the risk's owner, for the user to describe and date:
+	 * without a due date it does not count (RSK-001 keeps failing, RSK-004 names what is missing).
+	 */
 	private static List<Command> planMitigation(EditingDomain domain, Finding finding) {
 		if (!(finding.element() instanceof Risk risk)
 				|| risk.getMitigations().stream().anyMatch(mitigation -> mitigation.getStatus() != MitigationStatus.ABANDONED)) {
@@ -289,7 +293,17 @@ final class PortfolioFixes {
 		Mitigation mitigation = MAKE.createMitigation();
 		mitigation.setName(NLS.bind(Messages.mitigationOf, ElementLabels.of(risk)));
 		mitigation.setStatus(MitigationStatus.PLANNED);
+		mitigation.setOwner(risk.getOwner());
 		return List.of(new AddCommand(domain, risk, Literals.RISK__MITIGATIONS, mitigation));
+	}
+
+	/** RSK-004: whoever owns the risk answers for its mitigation unless someone else is named. */
+	private static List<Command> riskOwnerOwnsMitigation(EditingDomain domain, Finding finding) {
+		if (!(finding.element() instanceof Mitigation mitigation) || mitigation.getOwner() != null
+				|| !(mitigation.eContainer() instanceof Risk risk) || risk.getOwner() == null) {
+			return List.of();
+		}
+		return List.of(new SetCommand(domain, mitigation, Literals.MITIGATION__OWNER, risk.getOwner()));
 	}
 
 	/** RSK-003: a risk to a service is watched by the service's owner unless someone else is named. */

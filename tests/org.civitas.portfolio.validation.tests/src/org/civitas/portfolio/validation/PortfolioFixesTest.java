@@ -48,8 +48,18 @@ class PortfolioFixesTest {
 	private final EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), new BasicCommandStack());
 	private final CommandStack stack = domain.getCommandStack();
 
-	/** A fix, by its rule and label; what breaks the rule; and the edit the label promises, made by hand. */
-	private record Case(String ruleId, String label, Consumer<World> breaks, Consumer<World> promised) {
+	/**
+	 * A fix, by its rule and label; what breaks the rule; the edit the label promises, made by
+	 * hand; and, for a fix that can only start the repair (it adds an element the user must
+	 * complete), the rule that then names what the element lacks, while the fixed rule keeps
+	 * failing: a placeholder never makes a rule pass.
+	 */
+	private record Case(String ruleId, String label, Consumer<World> breaks, Consumer<World> promised, String stillNeeds) {
+
+		Case(String ruleId, String label, Consumer<World> breaks, Consumer<World> promised) {
+			this(ruleId, label, breaks, promised, null);
+		}
+
 		@Override
 		public String toString() {
 			return ruleId + ": " + label;
@@ -58,33 +68,35 @@ class PortfolioFixesTest {
 
 	static Stream<Arguments> cases() {
 		return Stream.of(
-				new Case("STK-001", "Add a business plan dialogue that addresses the body",
+				new Case("STK-001", "Add a business plan dialogue that addresses the body (then give it an owner and a date)",
 						world -> world.board.setKind(GovernanceBodyKind.LEGISLATURE), world -> {
 							EngagementPlan plan = plan(world, "Engagement with Shared Services Board",
 									EngagementKind.BUSINESS_PLAN_DIALOGUE);
 							plan.getBodies().add(world.board);
-						}),
-				new Case("STK-002", "Add a resistance engagement plan whose audience is the stakeholder", world -> {
-					world.sponsor.setStance(Stance.RESISTANT);
-					world.sponsor.setInfluence(5);
-				}, world -> plan(world, "Engagement with Jo Sponsor", EngagementKind.RESISTANCE).getAudience().add(world.sponsor)),
-				new Case("STK-003", "Add a vision engagement plan", world -> { },
-						world -> plan(world, "Vision for Test portfolio", EngagementKind.VISION)),
+						}, "STK-006"),
+				new Case("STK-002", "Add a resistance engagement plan whose audience is the stakeholder (then give it an owner and a date)",
+						world -> {
+							world.sponsor.setStance(Stance.RESISTANT);
+							world.sponsor.setInfluence(5);
+						}, world -> plan(world, "Engagement with Jo Sponsor", EngagementKind.RESISTANCE).getAudience().add(world.sponsor),
+						"STK-006"),
+				new Case("STK-003", "Add a vision engagement plan (then give it an owner and a date)", world -> { },
+						world -> plan(world, "Vision for Test portfolio", EngagementKind.VISION), "STK-006"),
 				new Case("FIN-001", "Link the baseline cost statements of the case's service", world -> {
 					world.businessCase(-100, 60, 60);
 					world.statement(CostPhase.BASELINE, CostCategory.PERSONNEL).setService(world.service);
 					world.statement(CostPhase.PROJECTED, CostCategory.PERSONNEL).setService(world.service);
 					world.statement(CostPhase.BASELINE, CostCategory.HARDWARE);
 				}, world -> world.portfolio.getBusinessCases().get(0).getBaseline().add(world.portfolio.getCostStatements().get(0))),
-				new Case("FIN-001", "Add an empty baseline cost statement and link it", world -> world.businessCase(-100, 60, 60),
-						world -> {
+				new Case("FIN-001", "Add an empty baseline cost statement and link it (then enter its costs)",
+						world -> world.businessCase(-100, 60, 60), world -> {
 							CostStatement statement = MAKE.createCostStatement();
 							statement.setName("Baseline of Payroll consolidation");
 							statement.setPhase(CostPhase.BASELINE);
 							statement.setService(world.service);
 							world.portfolio.getCostStatements().add(statement);
 							world.portfolio.getBusinessCases().get(0).getBaseline().add(statement);
-						}),
+						}, "FIN-005"),
 				new Case("FIN-005", "Remove the empty cost statement", world -> {
 					world.statement(CostPhase.BASELINE, CostCategory.SOFTWARE);
 					world.statement(CostPhase.PROJECTED, null);
@@ -109,12 +121,12 @@ class PortfolioFixesTest {
 					older.setValue(5.0);
 					world.kpi(null, 10).getMeasurements().add(older);
 				}, world -> world.portfolio.getKpis().get(0).setTarget(4.2)),
-				new Case("KPI-003", "Add a KPI for the service", world -> { }, world -> {
+				new Case("KPI-003", "Add a KPI for the service (then set its target and record measurements)", world -> { }, world -> {
 					Kpi kpi = MAKE.createKpi();
 					kpi.setName("Performance of Payroll");
 					kpi.setService(world.service);
 					world.portfolio.getKpis().add(kpi);
-				}),
+				}, "KPI-002"),
 				new Case("MIG-001", "Raise the capacity to the number of agencies in the wave", world -> world.wave(3, 2),
 						world -> world.portfolio.getMigrationPlans().get(0).getWaves().get(0).setCapacity(3)),
 				new Case("MIG-003", "Swap the start and end dates", world -> {
@@ -126,7 +138,7 @@ class PortfolioFixesTest {
 					wave.setStartDate(world.daysFromNow(10));
 					wave.setEndDate(world.daysFromNow(30));
 				}),
-				new Case("RSK-001", "Add a planned mitigation", world -> {
+				new Case("RSK-001", "Add a planned mitigation (then give it an owner and a due date)", world -> {
 					Mitigation escrow = MAKE.createMitigation();
 					escrow.setName("Source code escrow");
 					escrow.setStatus(MitigationStatus.ABANDONED);
@@ -135,8 +147,16 @@ class PortfolioFixesTest {
 					Mitigation mitigation = MAKE.createMitigation();
 					mitigation.setName("Mitigation of Cut-over errors");
 					mitigation.setStatus(MitigationStatus.PLANNED);
+					mitigation.setOwner(world.portfolio.getRisks().get(0).getOwner());
 					world.portfolio.getRisks().get(0).getMitigations().add(mitigation);
-				}),
+				}, "RSK-004"),
+				new Case("RSK-004", "Make the risk owner the owner of the mitigation", world -> {
+					Mitigation unowned = MAKE.createMitigation();
+					unowned.setName("Parallel run");
+					unowned.setStatus(MitigationStatus.PLANNED);
+					unowned.setDueDate(world.daysFromNow(60));
+					world.risk(4, 5).getMitigations().add(unowned);
+				}, world -> world.portfolio.getRisks().get(0).getMitigations().get(0).setOwner(world.portfolio.getRisks().get(0).getOwner())),
 				new Case("RSK-003", "Make the owner of the service at risk the risk owner", world -> {
 					Stakeholder owner = MAKE.createStakeholder();
 					owner.setName("Sam Owner");
@@ -180,7 +200,12 @@ class PortfolioFixesTest {
 
 		Command repair = quickFix.repairAll(domain, findings);
 		stack.execute(repair);
-		assertEquals(List.of(), findings(world, fix.ruleId()), "repaired");
+		if (fix.stillNeeds() == null) {
+			assertEquals(List.of(), findings(world, fix.ruleId()), "repaired");
+		} else {
+			assertEquals(messages(findings), messages(findings(world, fix.ruleId())), "a placeholder does not make the rule pass");
+			assertFalse(findings(world, fix.stillNeeds()).isEmpty(), fix.stillNeeds() + " names what the new element lacks");
+		}
 		World promised = broken(fix.breaks());
 		fix.promised().accept(promised);
 		String after = outline(promised.portfolio);
@@ -229,8 +254,9 @@ class PortfolioFixesTest {
 		List<Finding> findings = findings(world, "STK-001");
 		assertEquals(3, findings.size());
 
-		stack.execute(quickFix("STK-001", "Add a business plan dialogue that addresses the body").repairAll(domain, findings));
-		assertEquals(List.of(), findings(world, "STK-001"));
+		stack.execute(quickFix("STK-001", "Add a business plan dialogue that addresses the body (then give it an owner and a date)")
+				.repairAll(domain, findings));
+		assertEquals(3, findings(world, "STK-006").size(), "each new plan asks for its owner and date");
 		assertEquals(List.of("Engagement with Shared Services Board", "Engagement with Cabinet", "Engagement with Auditor General"),
 				world.portfolio.getEngagementPlans().stream().map(EngagementPlan::getName).toList());
 		assertEquals(world.portfolio.getGovernanceBodies(),

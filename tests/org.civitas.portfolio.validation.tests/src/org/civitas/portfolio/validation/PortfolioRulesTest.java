@@ -160,6 +160,26 @@ class PortfolioRulesTest {
 			return wave;
 		}
 
+		/** An engagement plan someone owns and has dated, as every engagement rule asks. */
+		EngagementPlan plan(String name, EngagementKind kind) {
+			EngagementPlan plan = MAKE.createEngagementPlan();
+			plan.setName(name);
+			plan.setKind(kind);
+			plan.setOwner(sponsor);
+			plan.setNextDate(daysFromNow(20));
+			portfolio.getEngagementPlans().add(plan);
+			return plan;
+		}
+
+		Subscription subscription(SubscriptionStatus status) {
+			Subscription subscription = MAKE.createSubscription();
+			subscription.setConsumer(agency);
+			subscription.setService(service);
+			subscription.setStatus(status);
+			portfolio.getSubscriptions().add(subscription);
+			return subscription;
+		}
+
 		Initiative pilot(InitiativeStatus status, String criteria) {
 			Initiative pilot = MAKE.createInitiative();
 			pilot.setName("Payroll pilot");
@@ -186,18 +206,22 @@ class PortfolioRulesTest {
 				new Case("STK-002", world -> {
 					world.sponsor.setStance(Stance.RESISTANT);
 					world.sponsor.setInfluence(5);
+					// A plan nobody owns or dated is no plan.
+					EngagementPlan intention = MAKE.createEngagementPlan();
+					intention.setName("Talk to Jo some day");
+					intention.getAudience().add(world.sponsor);
+					world.portfolio.getEngagementPlans().add(intention);
 				}, world -> {
-					EngagementPlan plan = MAKE.createEngagementPlan();
-					plan.setName("Sponsor dialogue");
-					plan.getAudience().add(world.sponsor);
-					world.portfolio.getEngagementPlans().add(plan);
+					world.portfolio.getEngagementPlans().clear();
+					world.plan("Sponsor dialogue", EngagementKind.RESISTANCE).getAudience().add(world.sponsor);
 				}),
-				new Case("STK-003", world -> { }, world -> {
-					EngagementPlan plan = MAKE.createEngagementPlan();
-					plan.setName("Why share payroll");
-					plan.setKind(EngagementKind.VISION);
-					world.portfolio.getEngagementPlans().add(plan);
-				}),
+				new Case("STK-003", world -> {
+					EngagementPlan undated = MAKE.createEngagementPlan();
+					undated.setName("Why share payroll");
+					undated.setKind(EngagementKind.VISION);
+					undated.setOwner(world.sponsor);
+					world.portfolio.getEngagementPlans().add(undated);
+				}, world -> world.portfolio.getEngagementPlans().get(0).setLastDate(world.daysFromNow(-5))),
 				new Case("STK-004", world -> {
 					EngagementPlan plan = MAKE.createEngagementPlan();
 					plan.setName("Cabinet briefings");
@@ -205,9 +229,19 @@ class PortfolioRulesTest {
 					world.portfolio.getEngagementPlans().add(plan);
 				}, world -> world.portfolio.getEngagementPlans().get(0).setNextDate(world.daysFromNow(20))),
 				new Case("STK-005", world -> world.service.setSponsor(null), world -> world.service.setSponsor(world.sponsor)),
-				new Case("FIN-001", world -> world.businessCase(-100, 60, 60),
-						world -> world.portfolio.getBusinessCases().get(0).getBaseline()
-								.add(world.statement(CostPhase.BASELINE, CostCategory.PERSONNEL))),
+				new Case("STK-006", world -> {
+					EngagementPlan plan = MAKE.createEngagementPlan();
+					plan.setName("Cabinet briefings");
+					world.portfolio.getEngagementPlans().add(plan);
+				}, world -> {
+					world.portfolio.getEngagementPlans().get(0).setOwner(world.sponsor);
+					world.portfolio.getEngagementPlans().get(0).setNextDate(world.daysFromNow(30));
+				}),
+				new Case("FIN-001", world -> {
+					// An empty baseline is no baseline.
+					world.businessCase(-100, 60, 60).getBaseline().add(world.statement(CostPhase.BASELINE, null));
+				}, world -> world.portfolio.getBusinessCases().get(0).getBaseline()
+						.add(world.statement(CostPhase.BASELINE, CostCategory.PERSONNEL))),
 				new Case("FIN-002", world -> world.businessCase(-100, 10, 10),
 						world -> world.portfolio.getBusinessCases().get(0).setJustification("Statutory mandate")),
 				new Case("FIN-003", world -> world.businessCase(-100, 230, -132), world -> {
@@ -251,7 +285,7 @@ class PortfolioRulesTest {
 					world.portfolio.getKpis().clear();
 					world.kpi(4.5, 20);
 				}),
-				new Case("KPI-003", world -> { }, world -> world.kpi(4.5, 10)),
+				new Case("KPI-003", world -> world.kpi(4.5, -1), world -> world.kpi(4.5, 10)),
 				new Case("KPI-004", world -> {
 					Kpi kpi = world.kpi(4.0, 10);
 					kpi.setDirection(KpiDirection.LOWER_IS_BETTER);
@@ -266,23 +300,39 @@ class PortfolioRulesTest {
 					world.service.setLifecycle(LifecycleStage.PILOT);
 					world.wave(1, 5).getServices().add(world.service);
 				}, world -> world.pilot(InitiativeStatus.SUCCEEDED, "Two pay periods without errors")),
+				new Case("MIG-004", world -> {
+					world.service.setLifecycle(LifecycleStage.PILOT);
+					world.pilot(InitiativeStatus.RUNNING, "Two pay periods without errors");
+					world.subscription(SubscriptionStatus.MIGRATING);
+				}, world -> world.portfolio.getInitiatives().get(0).getPilotAgencies().add(world.agency)),
 				new Case("MIG-003", world -> {
 					MigrationWave wave = world.wave(1, 5);
 					wave.setStartDate(world.daysFromNow(30));
 					wave.setEndDate(world.daysFromNow(10));
 				}, world -> world.portfolio.getMigrationPlans().get(0).getWaves().get(0).setEndDate(world.daysFromNow(90))),
-				new Case("RSK-001", world -> world.risk(4, 5), world -> {
-					Mitigation mitigation = MAKE.createMitigation();
-					mitigation.setName("Parallel run");
-					mitigation.setStatus(MitigationStatus.IN_PROGRESS);
-					world.portfolio.getRisks().get(0).getMitigations().add(mitigation);
-				}),
+				new Case("RSK-001", world -> {
+					Mitigation undated = MAKE.createMitigation();
+					undated.setName("Parallel run");
+					undated.setStatus(MitigationStatus.IN_PROGRESS);
+					undated.setOwner(world.sponsor);
+					world.risk(4, 5).getMitigations().add(undated);
+				}, world -> world.portfolio.getRisks().get(0).getMitigations().get(0).setDueDate(world.daysFromNow(60))),
 				new Case("RSK-002", world -> world.risk(5, 5), world -> {
 					world.portfolio.getRisks().get(0).setResidualLikelihood(1);
 					world.portfolio.getRisks().get(0).setResidualImpact(2);
 				}),
 				new Case("RSK-003", world -> world.risk(1, 1).setOwner(null),
 						world -> world.portfolio.getRisks().get(0).setOwner(world.sponsor)),
+				new Case("RSK-004", world -> {
+					Mitigation placeholder = MAKE.createMitigation();
+					placeholder.setStatus(MitigationStatus.PLANNED);
+					world.risk(4, 5).getMitigations().add(placeholder);
+				}, world -> {
+					Mitigation mitigation = world.portfolio.getRisks().get(0).getMitigations().get(0);
+					mitigation.setName("Parallel run");
+					mitigation.setOwner(world.sponsor);
+					mitigation.setDueDate(world.daysFromNow(60));
+				}),
 				new Case("SRC-001", world -> {
 					world.service.setCritical(true);
 					SourcingShare share = MAKE.createSourcingShare();
@@ -401,6 +451,43 @@ class PortfolioRulesTest {
 		world.wave(3, 2);
 		assertEquals(List.of("Migration wave Wave 1 moves 3 agencies but has capacity for 2"),
 				findings(world, "MIG-001").stream().map(Finding::message).toList());
+	}
+
+	@Test
+	void overlappingDecisionRightsAreReportedOnEachRightNamingBothBodies() {
+		World world = new World();
+		List<DecisionRight> rights = new java.util.ArrayList<>();
+		for (String name : List.of("Pricing Board", "Finance Committee")) {
+			GovernanceBody body = MAKE.createGovernanceBody();
+			body.setName(name);
+			DecisionRight right = MAKE.createDecisionRight();
+			right.setKind(DecisionRightKind.PRICING);
+			right.getServices().add(world.service);
+			body.getDecisionRights().add(right);
+			world.portfolio.getGovernanceBodies().add(body);
+			rights.add(right);
+		}
+
+		List<Finding> findings = findings(world, "GOV-002");
+
+		assertEquals(rights, findings.stream().map(Finding::element).toList(), "on the rights a person changes, not the portfolio");
+		assertEquals(List.of("Decision right pricing over Payroll of Pricing Board is also held by Finance Committee",
+				"Decision right pricing over Payroll of Finance Committee is also held by Pricing Board"),
+				findings.stream().map(Finding::message).toList());
+	}
+
+	@Test
+	void aPlaceholderMitigationLeavesTheRiskUnmitigatedAndSaysWhatItLacks() {
+		World world = new World();
+		Mitigation placeholder = MAKE.createMitigation();
+		placeholder.setName("Mitigation of Cut-over errors");
+		placeholder.setStatus(MitigationStatus.PLANNED);
+		world.risk(4, 5).getMitigations().add(placeholder);
+
+		assertEquals(List.of("Risk Cut-over errors is critical (20) and has no mitigation with an owner and a due date"),
+				findings(world, "RSK-001").stream().map(Finding::message).toList());
+		assertEquals(List.of("Mitigation Mitigation of Cut-over errors of the critical risk Cut-over errors has no owner and no due date"),
+				findings(world, "RSK-004").stream().map(Finding::message).toList());
 	}
 
 	/** The findings of one rule in the world's portfolio, as a batch validation reports them. */

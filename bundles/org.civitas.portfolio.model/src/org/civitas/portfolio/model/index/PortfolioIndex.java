@@ -122,7 +122,10 @@ public final class PortfolioIndex extends AdapterImpl {
 		}
 		for (Kpi kpi : portfolio.getKpis()) {
 			watch(kpi);
-			measured.add(kpi.getService());
+			// A KPI nobody has measured yet measures nothing.
+			if (!kpi.getMeasurements().isEmpty()) {
+				measured.add(kpi.getService());
+			}
 		}
 		for (FundingModel model : portfolio.getFundingModels()) {
 			watch(model);
