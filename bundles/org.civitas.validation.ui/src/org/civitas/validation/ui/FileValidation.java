@@ -3,6 +3,9 @@ package org.civitas.validation.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civitas.emf.xmi.LoadProblem;
+import org.civitas.ui.emf.document.ModelDocuments;
+import org.civitas.ui.emf.document.WorkspaceFiles;
 import org.civitas.validation.Finding;
 import org.civitas.validation.ModelValidator;
 import org.civitas.validation.ValidationMode;
@@ -35,16 +38,30 @@ public final class FileValidation extends Job {
 
 	private final List<IFile> files;
 
-	private FileValidation(List<IFile> files) {
+	private FileValidation(List<IFile> files, boolean asked) {
 		super(Messages.FileValidation_job);
 		this.files = List.copyOf(files);
-		setUser(true);
+		setUser(asked);
+		if (!asked) {
+			// Nobody waits for it: it yields to everything the user does.
+			setPriority(DECORATE);
+		}
 	}
 
-	/** Validates {@code files} in the background and replaces their markers. */
+	/** Validates {@code files}, which the user asked for, in the background and replaces their markers. */
 	public static Job schedule(List<IFile> files) {
-		FileValidation job = new FileValidation(files);
+		FileValidation job = new FileValidation(files, true);
 		job.schedule();
+		return job;
+	}
+
+	/**
+	 * Validates {@code files} that changed without the user asking (a save, a copy, a pull),
+	 * quietly and at the lowest priority, after {@code delayMillis}.
+	 */
+	public static Job scheduleQuietly(List<IFile> files, long delayMillis) {
+		FileValidation job = new FileValidation(files, false);
+		job.schedule(delayMillis);
 		return job;
 	}
 
@@ -61,6 +78,11 @@ public final class FileValidation extends Job {
 		for (IFile file : files) {
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
+			}
+			if (!isUser() && ModelDocuments.find(WorkspaceFiles.uriOf(file)) != null) {
+				// Opened since the change: the editor's live validation owns its markers now.
+				progress.worked(1);
+				continue;
 			}
 			progress.subTask(file.getFullPath().toString());
 			try {
@@ -80,7 +102,7 @@ public final class FileValidation extends Job {
 		try {
 			resource = resources.getResource(uri, true);
 		} catch (RuntimeException e) {
-			return List.of(unreadable(file, resources.getResource(uri, false), e));
+			return List.of(unreadable(file, e));
 		}
 		List<Finding> findings = validator.validate(resource.getContents(), ValidationMode.BATCH).findings();
 		ElementLocator locator = new ElementLocator();
@@ -90,12 +112,13 @@ public final class FileValidation extends Job {
 		return markers;
 	}
 
-	/** The one marker of a file that cannot be read: the first error, where the reader found it. */
-	private static MarkerSpec unreadable(IFile file, Resource failed, RuntimeException e) {
-		Resource.Diagnostic first = failed == null || failed.getErrors().isEmpty() ? null : failed.getErrors().get(0);
-		String reason = first != null ? first.getMessage() : e.getMessage();
-		String where = first == null ? "" : NLS.bind(Messages.FileValidation_where, first.getLine(), first.getColumn()); //$NON-NLS-1$
-		return new MarkerSpec("", "", "", where, NLS.bind(Messages.FileValidation_unreadable, file.getName(), reason), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** The one marker of a file that cannot be read: why, in words, where the reader found it. */
+	private static MarkerSpec unreadable(IFile file, RuntimeException e) {
+		URI located = file.getLocation() != null ? URI.createFileURI(file.getLocation().toOSString())
+				: URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		LoadProblem problem = LoadProblem.of(located, e);
+		String where = problem.line() <= 0 ? "" : NLS.bind(Messages.FileValidation_where, problem.line(), problem.column()); //$NON-NLS-1$
+		return new MarkerSpec("", "", "", where, NLS.bind(Messages.FileValidation_unreadable, file.getName(), problem.message()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				IMarker.SEVERITY_ERROR, ""); //$NON-NLS-1$
 	}
 }

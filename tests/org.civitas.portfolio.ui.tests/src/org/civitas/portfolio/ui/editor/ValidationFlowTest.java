@@ -19,9 +19,11 @@ import org.civitas.testing.ui.WorkbenchDriver;
 import org.civitas.validation.ui.FileValidation;
 import org.civitas.validation.ui.LiveValidation;
 import org.civitas.validation.ui.ValidationMarkers;
+import org.civitas.validation.ui.WorkspaceValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -129,6 +131,39 @@ class ValidationFlowTest {
 		Gestures.focus(tree);
 		Gestures.pressKey(SWT.CTRL | SWT.ALT, 'v');
 		UiDriver.waitUntil("Validate to find the pasted service unmeasured too", () -> markers(file, UNMEASURED).size() == 2);
+	}
+
+	@Test
+	void aPortfolioThatArrivesInTheWorkspaceShowsItsProblemsWithoutBeingOpened() throws Exception {
+		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
+
+		UiDriver.waitUntil("the copied portfolio's problems in the Problems view", () -> markers(file, "STK-005").size() == 1);
+
+		assertEquals(Optional.empty(), Arrays.stream(WorkbenchDriver.page().getEditorReferences())
+				.filter(reference -> reference.getName().equals(file.getName())).findFirst(), "no editor was opened");
+		file.deleteMarkers(ValidationMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		byte[] saved;
+		try (var contents = file.getContents()) {
+			saved = contents.readAllBytes();
+		}
+		file.setContents(new java.io.ByteArrayInputStream(saved), IResource.FORCE, null);
+		UiDriver.waitUntil("the changed portfolio validated again", () -> markers(file, "STK-005").size() == 1);
+	}
+
+	@Test
+	void portfoliosAlreadyInTheWorkspaceAreValidatedWhenTheWatchStarts() throws Exception {
+		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
+		UiDriver.waitForJobs(FileValidation.FAMILY);
+		file.deleteMarkers(ValidationMarkers.TYPE, false, IResource.DEPTH_ZERO);
+
+		WorkspaceValidation watch = WorkspaceValidation.start(ResourcesPlugin.getWorkspace(),
+				candidate -> "portfolio".equals(candidate.getFileExtension()), 0);
+		try {
+			UiDriver.waitForJobs(FileValidation.FAMILY);
+			assertEquals(1, markers(file, "STK-005").size(), "validated at the start, as after the workbench opens");
+		} finally {
+			watch.stop(ResourcesPlugin.getWorkspace());
+		}
 	}
 
 	@Test
