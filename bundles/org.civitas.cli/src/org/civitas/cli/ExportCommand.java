@@ -13,12 +13,16 @@ import org.civitas.diagram.core.files.RepresentationResourceFactory;
 import org.civitas.diagram.core.files.RepresentationSummary;
 import org.civitas.diagram.core.render.PngWriter;
 import org.civitas.diagram.core.render.SvgWriter;
+import org.civitas.diagram.core.representation.DEdge;
+import org.civitas.diagram.core.representation.DElement;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.scene.ElementProblems;
 import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Scene;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.sync.DiagramProblem;
+import org.civitas.diagram.core.sync.DroppedElement;
+import org.civitas.emf.xmi.ElementPositions;
 import org.civitas.files.FileKind;
 import org.civitas.files.SafeFiles;
 import org.eclipse.emf.ecore.EObject;
@@ -128,6 +132,22 @@ final class ExportCommand extends CivitasCommand {
 			}
 		}
 
+		/** The line of a node or edge read from a diagram file (left out, it is in no file now), or the diagram's place. */
+		private static String placeOf(DElement element, Resource resource, String diagramLocation) {
+			int line = resource instanceof ElementPositions positions ? positions.lineOf(element) : 0;
+			return line > 0 && resource.getURI().isFile() ? resource.getURI().toFileString() + ':' + line : diagramLocation;
+		}
+
+		private static String describe(DroppedElement dropped) {
+			DElement element = dropped.element();
+			String kind = element instanceof DEdge ? Messages.ExportCommand_edge : Messages.ExportCommand_node;
+			return dropped.unknownMapping()
+					? NLS.bind(Messages.ExportCommand_unknownMapping, new Object[] { kind, DiagramSupport.abbreviated(element.getId()),
+							DiagramSupport.abbreviated(element.getMapping()) })
+					: NLS.bind(Messages.ExportCommand_missingElement, new Object[] { kind, DiagramSupport.abbreviated(element.getId()),
+							DiagramSupport.abbreviated(element.getElement()) });
+		}
+
 		/** What loading had to repair in a diagram file (positions that are not numbers), with its line. */
 		private void printRepairs(Path file, Representation representation) {
 			for (Resource.Diagnostic repair : representation.eResource().getWarnings()) {
@@ -155,6 +175,10 @@ final class ExportCommand extends CivitasCommand {
 			}
 			out.println(NLS.bind(Messages.ExportCommand_written, new Object[] { target, representation.getName(),
 					count(scene.figures(), false), count(scene.figures(), true) }));
+			for (DroppedElement dropped : drawing.sync().dropped()) {
+				out.println(NLS.bind(Messages.ExportCommand_problem, placeOf(dropped.element(), representation.eResource(), location),
+						describe(dropped)));
+			}
 			for (DiagramProblem problem : drawing.problems()) {
 				out.println(NLS.bind(Messages.ExportCommand_problem, location, problem));
 			}

@@ -68,6 +68,10 @@ final class Messages extends NLS {
 	public static String ExportCommand_badFormat;
 	public static String ExportCommand_noDiagramKinds;
 	public static String ExportCommand_written;
+	public static String ExportCommand_node;
+	public static String ExportCommand_edge;
+	public static String ExportCommand_unknownMapping;
+	public static String ExportCommand_missingElement;
 	public static String ExportCommand_problem;
 	public static String DiagramsCommand_listed;
 	public static String DiagramsCommand_noKind;

@@ -174,6 +174,42 @@ class DiagramCommandsTest {
 	}
 
 	@Test
+	void nodesThatStandForNothingAreNamedWithTheirLineNotDroppedSilently() throws IOException {
+		example("state-email-consolidation", true);
+		Path diagram = folder.resolve("state-email-consolidation.dependencies.diagram");
+		List<String> lines = Files.readAllLines(diagram);
+		int unknownMapping = 0;
+		int missingElement = 0;
+		for (int i = 0; i < lines.size() && (unknownMapping == 0 || missingElement == 0); i++) {
+			String line = lines.get(i);
+			if (line.contains("<nodes ") && line.contains(" mapping=\"") && unknownMapping == 0) {
+				lines.set(i, line.replaceFirst(" mapping=\"[^\"]*\"", " mapping=\"Bogus\""));
+				unknownMapping = endOfTag(lines, i);
+			} else if (line.contains("<nodes ") && line.contains(" element=\"") && missingElement == 0) {
+				lines.set(i, line.replaceFirst(" element=\"[^\"]*\"", " element=\"no-such-service\""));
+				missingElement = endOfTag(lines, i);
+			}
+		}
+		Files.write(diagram, lines);
+
+		assertEquals(0, cli.run("export", diagram.toString(), "--output", folder.resolve("images").toString()), cli.err());
+
+		assertTrue(cli.out().contains("  " + diagram + ":" + unknownMapping + ": warning: the node ")
+				&& cli.out().contains(" names the mapping 'Bogus', which this kind of diagram does not have: it is left out"), cli.out());
+		assertTrue(cli.out().contains("  " + diagram + ":" + missingElement + ": warning: the node ")
+				&& cli.out().contains(" stands for the element 'no-such-service', which is not in the model: it is left out"), cli.out());
+	}
+
+	/** The line (from 1) where the start tag beginning at {@code index} ends: where readers place an element. */
+	private static int endOfTag(List<String> lines, int index) {
+		int end = index;
+		while (!lines.get(end).contains(">")) {
+			end++;
+		}
+		return end + 1;
+	}
+
+	@Test
 	void aDiagramMayOnlyNameAModelInItsOwnFolderTree() throws IOException {
 		example("state-email-consolidation", true);
 		String diagram = Files.readString(folder.resolve("state-email-consolidation.roadmap.diagram"));

@@ -154,6 +154,10 @@ public final class SpecificationChecker {
 		domainClasses = new HashMap<>();
 		expressions = new HashMap<>();
 		structural = new HashSet<>();
+		if (!hasText(description.getDomainClass())) {
+			// Without it the kind could never be drawn: say so rather than leave it out unseen.
+			error(description, Messages.Checker_noDomainClass);
+		}
 		rootClass = resolveClass(description, description.getDomainClass(), null);
 		if (rootClass == null) {
 			return null;

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.representation.DEdge;
+import org.civitas.diagram.core.representation.DElement;
 import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.representation.RepresentationFactory;
@@ -57,6 +58,7 @@ public final class DiagramSynchronizer {
 		private final List<DNode> addedNodes = new ArrayList<>();
 		private final List<DEdge> addedEdges = new ArrayList<>();
 		private int removedNodes;
+		private final List<DroppedElement> dropped = new ArrayList<>();
 
 		Run(Representation representation, EObject root) {
 			this.representation = representation;
@@ -69,9 +71,14 @@ public final class DiagramSynchronizer {
 			int edgesBefore = representation.getEdges().size();
 			List<DEdge> edges = synchronizeEdges(type.edgeMappings(layers));
 			int keptEdges = edges.size() - addedEdges.size();
+			for (DEdge edge : representation.getEdges()) {
+				if (!edges.contains(edge)) {
+					noteIfDangling(edge);
+				}
+			}
 			ECollections.setEList(representation.getEdges(), edges);
 			return new SyncReport(addedNodes, removedNodes, addedEdges, edgesBefore - keptEdges,
-					evaluation.problems().all());
+					evaluation.problems().all(), dropped);
 		}
 
 		private void synchronizeChildren(String parentId, EList<DNode> current, List<? extends AbstractNodeMapping> mappings,
@@ -90,9 +97,10 @@ public final class DiagramSynchronizer {
 					}
 				}
 			}
-			for (DNode node : existing.values()) {
-				if (!wanted.containsKey(node.getId())) {
+			for (DNode node : current) {
+				if (wanted.get(node.getId()) != node) {
 					removedNodes += 1 + countDescendants(node);
+					noteIfDangling(node);
 				}
 			}
 			ECollections.setEList(current, new ArrayList<>(wanted.values()));
@@ -105,7 +113,9 @@ public final class DiagramSynchronizer {
 				return;
 			}
 			DNode node = existing.get(id);
-			if (node == null) {
+			// A node whose mapping or element was changed in the file no longer is what its id says.
+			if (node == null || !mapping.getName().equals(node.getMapping())
+					|| !ElementIds.idOf(element).equals(node.getElement())) {
 				node = RepresentationFactory.eINSTANCE.createDNode();
 				node.setId(id);
 				node.setMapping(mapping.getName());
@@ -130,7 +140,7 @@ public final class DiagramSynchronizer {
 			for (Map.Entry<String, List<EObject>> group : groups.entrySet()) {
 				String id = parentId + mapping.getName() + '=' + group.getKey();
 				DNode node = existing.get(id);
-				if (node == null) {
+				if (node == null || !mapping.getName().equals(node.getMapping())) {
 					node = RepresentationFactory.eINSTANCE.createDNode();
 					node.setId(id);
 					node.setMapping(mapping.getName());
@@ -218,6 +228,9 @@ public final class DiagramSynchronizer {
 				for (DNode target : nodesOf(to, targetMappings)) {
 					String id = prefix + source.getId() + "->" + target.getId(); //$NON-NLS-1$
 					DEdge edge = existing.get(id);
+					if (edge != null && !mapping.getName().equals(edge.getMapping())) {
+						edge = null;
+					}
 					if (edge == null && !wanted.containsKey(id)) {
 						edge = RepresentationFactory.eINSTANCE.createDEdge();
 						edge.setId(id);
@@ -231,6 +244,20 @@ public final class DiagramSynchronizer {
 						wanted.put(id, edge);
 					}
 				}
+			}
+		}
+
+		/**
+		 * Notes an element left out that stood for nothing: an unknown mapping, or a model
+		 * element that is not there. Elements left out because the model or a filter no longer
+		 * shows them are the diagram following its model, not a problem.
+		 */
+		private void noteIfDangling(DElement element) {
+			if (type.mapping(element.getMapping()) == null) {
+				dropped.add(new DroppedElement(element, true));
+			} else if (element.getElement() != null
+					&& ElementIds.resolve(evaluation.root().eResource(), element.getElement()) == null) {
+				dropped.add(new DroppedElement(element, false));
 			}
 		}
 

@@ -13,9 +13,11 @@ import org.civitas.diagram.core.representation.DNode;
  * @param addedEdges   edges that appeared
  * @param removedEdges how many edges vanished
  * @param problems     what could not be drawn as specified
+ * @param dropped      nodes and edges left out because they stood for nothing (an unknown
+ *                     mapping, a model element that is not there)
  */
 public record SyncReport(List<DNode> addedNodes, int removedNodes, List<DEdge> addedEdges, int removedEdges,
-		List<DiagramProblem> problems) {
+		List<DiagramProblem> problems, List<DroppedElement> dropped) {
 
 	/** Whether the representation is unchanged. */
 	public boolean unchanged() {

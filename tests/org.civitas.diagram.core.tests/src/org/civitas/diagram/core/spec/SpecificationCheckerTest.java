@@ -154,6 +154,18 @@ class SpecificationCheckerTest {
 	}
 
 	@Test
+	void aDiagramWithoutDomainClassIsAnErrorNotAKindSilentlyLost() {
+		LoadedViewpoint undrawable = load("broken/noDomainClass.viewpoint");
+
+		assertTrue(undrawable.diagrams().isEmpty());
+		SpecificationProblem problem = undrawable.problems().get(0);
+		assertTrue(problem.error());
+		assertEquals(4, problem.line());
+		assertEquals("diagram 'nowhere'", problem.path());
+		assertEquals("the domain class is not set", problem.message());
+	}
+
+	@Test
 	void anUnknownAttributeIsReportedWithItsLine() {
 		LoadedViewpoint typo = load("broken/unknownAttribute.viewpoint");
 
