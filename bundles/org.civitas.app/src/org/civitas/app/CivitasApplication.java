@@ -26,10 +26,10 @@ public class CivitasApplication implements IApplication {
 		Display display = PlatformUI.createDisplay();
 		Location workspace = Platform.getInstanceLocation();
 		try {
-			if (!claimWorkspace(workspace)) {
+			if (!claimWorkspace(workspace, context)) {
 				return EXIT_OK;
 			}
-			context.applicationRunning();
+			// The workbench takes the splash screen down once its window is up.
 			int returnCode = PlatformUI.createAndRunWorkbench(display, new CivitasWorkbenchAdvisor());
 			return returnCode == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {
@@ -44,8 +44,9 @@ public class CivitasApplication implements IApplication {
 	 * Locks the workspace so that two instances never write the same models. Reports to the
 	 * user, and returns {@code false}, when the workspace is unusable.
 	 */
-	private static boolean claimWorkspace(Location workspace) throws IOException {
+	private static boolean claimWorkspace(Location workspace, IApplicationContext context) throws IOException {
 		if (workspace == null || workspace.isReadOnly()) {
+			context.applicationRunning(); // the splash screen would hide the message
 			MessageDialog.openError(null, Messages.Application_workspaceUnusableTitle,
 					Messages.Application_workspaceReadOnly);
 			return false;
@@ -56,6 +57,7 @@ public class CivitasApplication implements IApplication {
 		}
 		URL location = workspace.getURL();
 		if (!workspace.lock()) {
+			context.applicationRunning();
 			MessageDialog.openError(null, Messages.Application_workspaceUnusableTitle,
 					NLS.bind(Messages.Application_workspaceInUse, location.getFile()));
 			return false;
