@@ -52,9 +52,10 @@ start_once() {
   splash=""
   while [ -z "$window" ]; do
     # The launcher's splash screen is the one 460x300 window before the workbench's.
-    if [ -z "$splash" ] && xdotool search --onlyvisible --name '.*' 2>/dev/null | while read -r id; do
-         xdotool getwindowgeometry "$id" 2>/dev/null; done | grep -q 'Geometry: 460x300'; then
-      splash=$(( $(now_ms) - started ))
+    if [ -z "$splash" ]; then
+      geometries=$(xdotool search --onlyvisible --name '.*' 2>/dev/null | while read -r id; do
+        xdotool getwindowgeometry "$id" 2>/dev/null; done || true)
+      case $geometries in *"Geometry: 460x300"*) splash=$(( $(now_ms) - started )) ;; esac
     fi
     window=$(xdotool search --onlyvisible --name '^Civitas Portfolio Studio' 2>/dev/null | head -n 1 || true)
     if [ -z "$window" ]; then
