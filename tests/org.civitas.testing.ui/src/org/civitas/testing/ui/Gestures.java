@@ -124,9 +124,20 @@ public final class Gestures {
 		send(list, SWT.Selection, new Event());
 	}
 
-	/** Chooses an entry of a combo box by its label. */
-	public static void select(Combo combo, String entry) {
+	/**
+	 * Comes to a combo box as a user does before opening it: the pointer enters it and it takes
+	 * the focus (fields may fill their choices only then).
+	 */
+	public static void approach(Combo combo) {
 		requireUsable(combo, combo.isEnabled() && combo.isVisible());
+		send(combo, SWT.MouseEnter, new Event());
+		combo.setFocus();
+		UiDriver.processEvents();
+	}
+
+	/** Chooses an entry of a combo box by its label, coming to it first as a user does. */
+	public static void select(Combo combo, String entry) {
+		approach(combo);
 		int index = combo.indexOf(entry);
 		if (index < 0) {
 			throw new AssertionError("combo has no entry '" + entry + "'; entries: " + String.join(", ", combo.getItems()));

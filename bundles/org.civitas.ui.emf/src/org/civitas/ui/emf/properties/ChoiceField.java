@@ -11,13 +11,17 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetWidgetFactory;
 
 /**
  * A drop-down of the property's choices, labelled as EMF.Edit labels them; choosing one
- * applies it. The choices are read again whenever the model changes, since the elements a
- * reference may point to come and go.
+ * applies it. Working out the choices of a reference walks the whole model, so after a change
+ * the field shows only the current value, and offers the choices again when the user comes
+ * to it (the pointer enters it, or it gets the focus): an edit elsewhere in a model of 100,000
+ * elements costs nothing here.
  */
 final class ChoiceField extends PropertyField {
 
 	private Combo combo;
 	private List<Object> choices = List.of();
+	/** Whether the choices shown may be out of date (or are only the current value). */
+	private boolean stale = true;
 
 	ChoiceField(PropertyTarget target) {
 		super(target);
@@ -33,17 +37,38 @@ final class ChoiceField extends PropertyField {
 				apply(PropertyChoices.valueOf(choices.get(index)));
 			}
 		});
+		combo.addListener(SWT.MouseEnter, event -> offerChoices());
+		combo.addListener(SWT.FocusIn, event -> offerChoices());
 		return combo;
 	}
 
 	@Override
 	void refresh() {
+		stale = true;
+		if (combo.isFocusControl()) {
+			offerChoices();
+			return;
+		}
+		Object current = PropertyChoices.choiceOf(target.value());
+		show(List.of(current), current);
+	}
+
+	/** Offers every choice, if those shown may be out of date. */
+	private void offerChoices() {
+		if (!stale || combo.isDisposed()) {
+			return;
+		}
+		stale = false;
 		Object current = PropertyChoices.choiceOf(target.value());
 		List<Object> offered = new ArrayList<>(PropertyChoices.of(target, labels));
 		// A value outside the choices, such as a reference to an element out of reach, is still shown.
 		if (!offered.contains(current) && current != PropertyChoices.NO_VALUE) {
 			offered.add(0, current);
 		}
+		show(offered, current);
+	}
+
+	private void show(List<Object> offered, Object current) {
 		choices = offered;
 		combo.setItems(offered.stream().map(labels::getText).toArray(String[]::new));
 		int index = offered.indexOf(current);
