@@ -46,7 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(UiTestExtension.class)
 class EditorScaleBenchmark {
 
-	private static final int[] SIZES = { 10_000, 50_000, 100_000 };
+	/** Portfolio sizes, {@code -Dcivitas.benchmark.sizes=50000} to measure one. */
+	private static final int[] SIZES = java.util.Arrays.stream(System.getProperty("civitas.benchmark.sizes", "10000,50000,100000")
+			.split(",")).mapToInt(size -> Integer.parseInt(size.trim())).toArray();
 	private static final int RUNS = 3;
 
 	@Test
