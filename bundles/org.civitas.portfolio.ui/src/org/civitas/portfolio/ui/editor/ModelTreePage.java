@@ -9,6 +9,7 @@ import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.civitas.ui.emf.EmfDragAndDrop;
 import org.civitas.ui.emf.EmfLabelProvider;
 import org.civitas.ui.emf.EmfTreeContentProvider;
+import org.civitas.ui.emf.FullWidthColumn;
 import org.civitas.ui.emf.NewChildMenus;
 import org.civitas.ui.emf.document.ModelDocument;
 import org.civitas.validation.ui.LiveValidation;
@@ -98,6 +99,7 @@ final class ModelTreePage {
 		viewer.getTree().setData(UiIds.KEY, TREE_ID);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setUseHashlookup(true);
+		FullWidthColumn.install(viewer.getTree());
 		contentProvider = new EmfTreeContentProvider(document.getAdapterFactory());
 		labelProvider = new EmfLabelProvider(document.getAdapterFactory());
 		viewer.setContentProvider(contentProvider);

@@ -3,6 +3,7 @@ package org.civitas.portfolio.ui.editor;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EmfLabelProvider;
 import org.civitas.ui.emf.EmfTreeContentProvider;
+import org.civitas.ui.emf.FullWidthColumn;
 import org.civitas.ui.emf.document.ModelDocument;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -43,6 +44,7 @@ final class PortfolioOutlinePage extends ContentOutlinePage {
 		Tree tree = viewer.getTree();
 		tree.setData(UiIds.KEY, TREE_ID);
 		viewer.setUseHashlookup(true);
+		FullWidthColumn.install(tree);
 		viewer.setContentProvider(new EmfTreeContentProvider(document.getAdapterFactory()));
 		labelProvider = new EmfLabelProvider(document.getAdapterFactory());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labelProvider));
