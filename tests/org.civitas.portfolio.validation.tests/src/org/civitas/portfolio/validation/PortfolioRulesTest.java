@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -160,6 +161,22 @@ class PortfolioRulesTest {
 			return wave;
 		}
 
+		/** A body per name, each holding the right to set the service's prices. */
+		List<DecisionRight> pricingRights(String... bodies) {
+			List<DecisionRight> rights = new ArrayList<>();
+			for (String name : bodies) {
+				GovernanceBody body = MAKE.createGovernanceBody();
+				body.setName(name);
+				DecisionRight right = MAKE.createDecisionRight();
+				right.setKind(DecisionRightKind.PRICING);
+				right.getServices().add(service);
+				body.getDecisionRights().add(right);
+				portfolio.getGovernanceBodies().add(body);
+				rights.add(right);
+			}
+			return rights;
+		}
+
 		/** An engagement plan someone owns and has dated, as every engagement rule asks. */
 		EngagementPlan plan(String name, EngagementKind kind) {
 			EngagementPlan plan = MAKE.createEngagementPlan();
@@ -267,17 +284,7 @@ class PortfolioRulesTest {
 				}, world -> world.portfolio.getFundingModels().get(0).getRates().add(MAKE.createChargebackRate())),
 				new Case("GOV-001", world -> world.service.setAccountableBody(null),
 						world -> world.service.setAccountableBody(world.board)),
-				new Case("GOV-002", world -> {
-					for (String name : List.of("Board A", "Board B")) {
-						GovernanceBody body = MAKE.createGovernanceBody();
-						body.setName(name);
-						DecisionRight right = MAKE.createDecisionRight();
-						right.setKind(DecisionRightKind.PRICING);
-						right.getServices().add(world.service);
-						body.getDecisionRights().add(right);
-						world.portfolio.getGovernanceBodies().add(body);
-					}
-				}, world -> world.portfolio.getGovernanceBodies().get(2).getDecisionRights().get(0).setKind(DecisionRightKind.FUNDING)),
+				new Case("GOV-002", world -> world.pricingRights("Board A", "Board B"), world -> world.portfolio.getGovernanceBodies().get(2).getDecisionRights().get(0).setKind(DecisionRightKind.FUNDING)),
 				new Case("GOV-003", world -> world.board.setChair(null), world -> world.board.setChair(world.sponsor)),
 				new Case("GOV-004", world -> world.board.setReportsTo(world.board), world -> world.board.setReportsTo(null)),
 				new Case("KPI-001", world -> world.kpi(null, 10), world -> world.portfolio.getKpis().get(0).setTarget(4.5)),
@@ -456,17 +463,7 @@ class PortfolioRulesTest {
 	@Test
 	void overlappingDecisionRightsAreReportedOnEachRightNamingBothBodies() {
 		World world = new World();
-		List<DecisionRight> rights = new java.util.ArrayList<>();
-		for (String name : List.of("Pricing Board", "Finance Committee")) {
-			GovernanceBody body = MAKE.createGovernanceBody();
-			body.setName(name);
-			DecisionRight right = MAKE.createDecisionRight();
-			right.setKind(DecisionRightKind.PRICING);
-			right.getServices().add(world.service);
-			body.getDecisionRights().add(right);
-			world.portfolio.getGovernanceBodies().add(body);
-			rights.add(right);
-		}
+		List<DecisionRight> rights = world.pricingRights("Pricing Board", "Finance Committee");
 
 		List<Finding> findings = findings(world, "GOV-002");
 
