@@ -3,6 +3,8 @@ package org.civitas.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
+import org.eclipse.osgi.util.NLS;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +40,7 @@ abstract class CivitasCommand implements Callable<Integer> {
 	/** A number option below its least value, refused the way picocli refuses a malformed one. */
 	static void requireAtLeast(String option, long value, long minimum) throws CommandException {
 		if (value < minimum) {
-			throw CommandException.usage(org.eclipse.osgi.util.NLS.bind(Messages.CivitasCommand_tooSmall,
+			throw CommandException.usage(NLS.bind(Messages.CivitasCommand_tooSmall,
 					new Object[] { option, value, minimum }));
 		}
 	}
