@@ -16,7 +16,11 @@ import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
+import org.civitas.diagram.core.representation.DElement;
 import org.civitas.diagram.core.sync.DiagramProblems;
+import org.civitas.diagram.core.sync.DroppedElement;
+import org.civitas.diagram.core.sync.SyncReport;
+import org.civitas.emf.xmi.ElementPositions;
 import org.civitas.diagram.core.tools.ToolCommands;
 import org.civitas.diagram.core.view.DiagramView;
 import org.civitas.diagram.core.view.EdgeView;
@@ -242,10 +246,36 @@ public class DiagramEditor extends EditorPart
 			return NLS.bind(Messages.DiagramEditor_rootMissing, representation.getRoot(), representation.getModel());
 		}
 		diagram = new OpenDiagram(document, representation, type.get());
-		diagram.open();
+		SyncReport opened = diagram.open();
+		showRepairs(representation, opened);
 		followValidation();
 		setTitleToolTip(NLS.bind(Messages.DiagramEditor_titleTip, representation.getName(), type.get().label()));
 		return null;
+	}
+
+	/**
+	 * What opening a damaged file had to repair or leave out (a position that is not a number,
+	 * a node that stands for nothing), on the status line with the file and line of the first:
+	 * the diagram is drawn as far as it can be, and the user is told what was not.
+	 */
+	private void showRepairs(Representation representation, SyncReport opened) {
+		Resource resource = representation.eResource();
+		String file = file().getLocation() != null ? file().getLocation().toOSString() : file().getFullPath().toString();
+		List<String> notes = new ArrayList<>();
+		for (Resource.Diagnostic repair : resource.getWarnings()) {
+			notes.add(file + ':' + repair.getLine() + ": " + repair.getMessage()); //$NON-NLS-1$
+		}
+		for (DroppedElement dropped : opened == null ? List.<DroppedElement>of() : opened.dropped()) {
+			DElement element = dropped.element();
+			int line = resource instanceof ElementPositions positions ? positions.lineOf(element) : 0;
+			notes.add(NLS.bind(dropped.unknownMapping() ? Messages.DiagramEditor_unknownMapping : Messages.DiagramEditor_missingElement,
+					new Object[] { file + ':' + line, element.getId(),
+							dropped.unknownMapping() ? element.getMapping() : element.getElement() }));
+		}
+		if (!notes.isEmpty()) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(notes.size() == 1 ? notes.get(0)
+					: NLS.bind(Messages.DiagramEditor_moreRepairs, notes.get(0), notes.size() - 1));
+		}
 	}
 
 	/** Decorates the diagram with the model's validation findings, and follows them. */

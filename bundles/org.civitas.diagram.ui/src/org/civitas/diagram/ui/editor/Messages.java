@@ -12,6 +12,9 @@ final class Messages extends NLS {
 	public static String DiagramEditor_notADiagram;
 	public static String DiagramEditor_cannotShow;
 	public static String DiagramEditor_titleTip;
+	public static String DiagramEditor_unknownMapping;
+	public static String DiagramEditor_missingElement;
+	public static String DiagramEditor_moreRepairs;
 	public static String DiagramEditor_move;
 	public static String DiagramEditor_resize;
 	public static String DiagramEditor_cannotCreate;

@@ -60,9 +60,11 @@ final class OpenDiagram {
 	}
 
 	/** Starts following the model: brings the diagram up to date now and after every command. */
-	void open() {
-		refresh();
+	/** Synchronizes, lays out and starts following the model; returns what synchronizing changed. */
+	SyncReport open() {
+		SyncReport report = refresh();
 		document.getCommandStack().addTrigger(trigger);
+		return report;
 	}
 
 	void close() {
@@ -112,13 +114,14 @@ final class OpenDiagram {
 	 * Synchronizes and lays out outside any command: when the diagram opens, and after undo or
 	 * redo, when it only confirms the state the stack restored.
 	 */
-	void refresh() {
+	SyncReport refresh() {
 		EObject root = root();
 		if (root == null) {
-			return;
+			return null;
 		}
-		new DiagramSynchronizer(type).synchronize(representation, root);
+		SyncReport report = new DiagramSynchronizer(type).synchronize(representation, root);
 		arrange(root, false);
+		return report;
 	}
 
 	/** Draws again without synchronizing, after a change that only affects looks. */

@@ -285,6 +285,26 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void aDamagedDiagramIsDrawnAsFarAsItCanBeAndTheStatusLineSaysWhatWasLeftOut() throws Exception {
+		String content = new String(diagram("dependencies").getContents().readAllBytes(), StandardCharsets.UTF_8);
+		String damaged = content.replaceFirst(" mapping=\"Service\"", " mapping=\"Bogus\"");
+		IFile file = examples.getFile("damaged.dependencies.diagram");
+		file.create(new ByteArrayInputStream(damaged.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+
+		DiagramEditor editor = open(file);
+
+		assertNotNull(canvasOf(editor), "the rest of the diagram is drawn");
+		UiDriver.processEvents();
+		String status = Widgets.findAll(WorkbenchDriver.shell(), org.eclipse.swt.custom.CLabel.class,
+				label -> label.getText() != null && label.getText().contains("damaged.dependencies.diagram:")).stream()
+				.map(org.eclipse.swt.custom.CLabel::getText).findFirst().orElse("");
+		assertTrue(status.contains("names the mapping 'Bogus', which this kind of diagram does not have: it is left out"), status);
+		assertFalse(editor.isDirty(), "opening changes nothing");
+		WorkbenchDriver.page().closeEditor(editor, false);
+		assertEquals(damaged, new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void subscriptionDrawnFromAgencyToService() throws Exception {
 		DiagramEditor editor = open(diagram("service-map"));
 		DiagramCanvas canvas = canvasOf(editor);
