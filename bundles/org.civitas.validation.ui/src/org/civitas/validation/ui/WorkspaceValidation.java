@@ -2,6 +2,7 @@ package org.civitas.validation.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.civitas.ui.emf.document.ModelDocuments;
@@ -41,20 +42,12 @@ public final class WorkspaceValidation implements IResourceChangeListener {
 	public static WorkspaceValidation start(IWorkspace workspace, Predicate<IFile> isModel, long delayMillis) {
 		WorkspaceValidation validation = new WorkspaceValidation(isModel);
 		workspace.addResourceChangeListener(validation, IResourceChangeEvent.POST_CHANGE);
-		List<IFile> present = new ArrayList<>();
-		try {
-			workspace.getRoot().accept(resource -> {
-				if (resource instanceof IFile file && isModel.test(file) && !isOpen(file)) {
-					present.add(file);
-				}
-				return true;
-			});
-		} catch (CoreException unreadable) {
-			ILog.of(WorkspaceValidation.class).log(unreadable.getStatus());
-		}
-		if (!present.isEmpty()) {
-			FileValidation.scheduleQuietly(present, delayMillis);
-		}
+		validation.validatePicked(candidate -> workspace.getRoot().accept(resource -> {
+			if (resource instanceof IFile file) {
+				candidate.accept(file);
+			}
+			return true;
+		}), delayMillis);
 		return validation;
 	}
 
@@ -65,19 +58,33 @@ public final class WorkspaceValidation implements IResourceChangeListener {
 
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
-		List<IFile> changed = new ArrayList<>();
+		validatePicked(candidate -> event.getDelta().accept(delta -> {
+			if (delta.getResource() instanceof IFile file && changesFindings(delta)) {
+				candidate.accept(file);
+			}
+			return true;
+		}), SETTLE_MILLIS);
+	}
+
+	/** A walk over workspace files that hands each candidate on. */
+	private interface Walk {
+		void visit(Consumer<IFile> candidate) throws CoreException;
+	}
+
+	/** Validates quietly, after {@code delayMillis}, the model files of a walk that no editor has open. */
+	private void validatePicked(Walk walk, long delayMillis) {
+		List<IFile> picked = new ArrayList<>();
 		try {
-			event.getDelta().accept(delta -> {
-				if (delta.getResource() instanceof IFile file && isModel.test(file) && changesFindings(delta) && !isOpen(file)) {
-					changed.add(file);
+			walk.visit(file -> {
+				if (isModel.test(file) && !isOpen(file)) {
+					picked.add(file);
 				}
-				return true;
 			});
 		} catch (CoreException unreadable) {
 			ILog.of(WorkspaceValidation.class).log(unreadable.getStatus());
 		}
-		if (!changed.isEmpty()) {
-			FileValidation.scheduleQuietly(changed, SETTLE_MILLIS);
+		if (!picked.isEmpty()) {
+			FileValidation.scheduleQuietly(picked, delayMillis);
 		}
 	}
 
