@@ -11,9 +11,12 @@ import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Subscription;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemStyledLabelProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.StyledString;
 import org.eclipse.emf.edit.provider.ViewerNotification;
@@ -36,6 +39,16 @@ public class PortfolioElementItemProvider extends ItemProviderAdapter implements
 
 	public PortfolioElementItemProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
+	}
+
+	/** Reference choices come from the model's index rather than a walk over the whole model. */
+	@Override
+	protected ItemPropertyDescriptor createItemPropertyDescriptor(AdapterFactory adapterFactory,
+			ResourceLocator resourceLocator, String displayName, String description, EStructuralFeature feature,
+			boolean isSettable, boolean multiLine, boolean sortChoices, Object staticImage, String category,
+			String[] filterFlags) {
+		return new IndexedChoicesPropertyDescriptor(adapterFactory, resourceLocator, displayName, description, feature,
+				isSettable, multiLine, sortChoices, staticImage, category, filterFlags);
 	}
 
 	@Override

@@ -11,11 +11,14 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.civitas.portfolio.model.Agency;
 import org.civitas.portfolio.model.JurisdictionLevel;
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Subscription;
@@ -24,16 +27,21 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IItemStyledLabelProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.StyledString;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.junit.jupiter.api.AfterEach;
@@ -179,6 +187,46 @@ class PortfolioItemProvidersTest {
 		IItemPropertyDescriptor provider = descriptor(element("payroll"), PortfolioPackage.Literals.SHARED_SERVICE__PROVIDER);
 		assertTrue(provider.isSortChoices(element("payroll")));
 		assertTrue(provider.getChoiceOfValues(element("payroll")).contains(element("finance")));
+	}
+
+	@Test
+	void referenceChoicesAreThoseOfTheWholeModel() {
+		List<String> differences = new ArrayList<>();
+		for (EObject element : (Iterable<EObject>) () -> portfolio.eResource().getAllContents()) {
+			for (IItemPropertyDescriptor property : propertySource(element).getPropertyDescriptors(element)) {
+				if (property.getFeature(element) instanceof EReference reference) {
+					Set<Object> walked = new HashSet<>(ItemPropertyDescriptor.getReachableObjectsOfType(element, reference.getEType()));
+					if (!reference.isMany()) {
+						walked.add(null);
+					}
+					Set<Object> offered = new HashSet<>(property.getChoiceOfValues(element));
+					if (!walked.equals(offered)) {
+						differences.add(element.eClass().getName() + "." + reference.getName());
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), differences);
+	}
+
+	@Test
+	void referenceChoicesFollowAddUndoAndMove() {
+		Subscription subscription = (Subscription) element("sub-finance");
+		IItemPropertyDescriptor service = descriptor(subscription, PortfolioPackage.Literals.SUBSCRIPTION__SERVICE);
+		SharedService hr = (SharedService) element("hr");
+		assertTrue(service.getChoiceOfValues(subscription).contains(hr));
+
+		domain.getCommandStack().execute(DeleteCommand.create(domain, hr));
+		assertFalse(service.getChoiceOfValues(subscription).contains(hr), "a deleted service is no longer offered");
+		domain.getCommandStack().undo();
+		assertTrue(service.getChoiceOfValues(subscription).contains(hr), "undo offers it again");
+
+		SharedService added = PortfolioFactory.eINSTANCE.createSharedService();
+		domain.getCommandStack().execute(AddCommand.create(domain, portfolio, PortfolioPackage.Literals.PORTFOLIO__SERVICES, added));
+		assertTrue(service.getChoiceOfValues(subscription).contains(added), "a new service is offered at once");
+		domain.getCommandStack().execute(MoveCommand.create(domain, portfolio, PortfolioPackage.Literals.PORTFOLIO__SERVICES, added, 0));
+		assertEquals(1, service.getChoiceOfValues(subscription).stream().filter(added::equals).count(),
+				"a moved service is offered once");
 	}
 
 	@Test

@@ -11,10 +11,10 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetWidgetFactory;
 
 /**
  * A drop-down of the property's choices, labelled as EMF.Edit labels them; choosing one
- * applies it. Working out the choices of a reference walks the whole model, so after a change
- * the field shows only the current value, and offers the choices again when the user comes
- * to it (the pointer enters it, or it gets the focus): an edit elsewhere in a model of 100,000
- * elements costs nothing here.
+ * applies it. The choices of a reference may be thousands of elements, each labelled and
+ * sorted, so after a change the field shows only the current value, and offers the choices
+ * again when the user comes to it (the pointer enters it, or it gets the focus): an edit
+ * elsewhere in a model of 100,000 elements costs nothing here.
  */
 final class ChoiceField extends PropertyField {
 
