@@ -3,16 +3,19 @@ package org.civitas.testing.ui;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.Saveable;
 
 /** The workbench as a user sees it: its window, page, views and their place on screen. */
 public final class WorkbenchDriver {
@@ -54,6 +57,22 @@ public final class WorkbenchDriver {
 			throw new AssertionError("part " + part.getTitle() + " has no control on screen");
 		}
 		return control;
+	}
+
+	/**
+	 * Saves the active editor as a user does, with File &gt; Save, and waits until what the
+	 * workbench then writes in the background is written, as a user waits for the progress to end.
+	 */
+	public static void save() {
+		IWorkbenchPart active = page().getActivePart();
+		Gestures.click(Widgets.menuItem(shell().getMenuBar(), "File", "Save"));
+		if (active instanceof ISaveablesSource source) {
+			for (Saveable saveable : source.getSaveables()) {
+				UiDriver.waitUntil("the background save of " + saveable.getName(),
+						() -> Job.getJobManager().find(saveable).length == 0);
+			}
+		}
+		UiDriver.processEvents();
 	}
 
 	/** Where a part is on the display, in display coordinates. */

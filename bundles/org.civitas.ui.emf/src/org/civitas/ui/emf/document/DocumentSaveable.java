@@ -4,14 +4,17 @@ import java.io.IOException;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.window.IShellProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.Saveable;
+import org.eclipse.ui.progress.IJobRunnable;
 
 /**
  * A model document as the workbench saves it. Every editor on the document offers this same
@@ -44,6 +47,28 @@ public final class DocumentSaveable extends Saveable {
 	}
 
 	/**
+	 * Saves in the background, as the workbench's Save does: the model of a large portfolio
+	 * takes half a second to write, which would hold the whole workbench still. Until the files
+	 * are written, the workbench disables the editors of the document, and any change made
+	 * elsewhere (the Properties view, a diagram) waits, so the files hold one state of the model.
+	 * When the workbench closes the last editor, it runs the returned writing at once instead.
+	 */
+	@Override
+	public IJobRunnable doSave(IProgressMonitor monitor, IShellProvider shellProvider) throws CoreException {
+		document.getCommandStack().hold();
+		return writing -> {
+			try {
+				doSave(writing);
+				return Status.OK_STATUS;
+			} catch (CoreException failed) {
+				return failed.getStatus();
+			} finally {
+				document.getCommandStack().release();
+			}
+		};
+	}
+
+	/**
 	 * Saves every file of the document and tells the workspace. A failure leaves the previous
 	 * versions intact and the changes in the editors.
 	 */
@@ -55,12 +80,16 @@ public final class DocumentSaveable extends Saveable {
 			throw new CoreException(Status.error(NLS.bind(Messages.DocumentSaveable_failed, getToolTipText(),
 					String.valueOf(e.getMessage())), e));
 		}
-		for (IFile file : document.files().stream().map(WorkspaceFiles::fileOf).toList()) {
-			if (file != null) {
-				file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+		// One workspace operation, so that the editors hear of the new files only once the
+		// document knows them as its own writing, not as a change made by someone else.
+		ResourcesPlugin.getWorkspace().run(refreshing -> {
+			for (IFile file : document.files().stream().map(WorkspaceFiles::fileOf).toList()) {
+				if (file != null) {
+					file.refreshLocal(IResource.DEPTH_ZERO, refreshing);
+				}
 			}
-		}
-		document.rememberStamps();
+			document.rememberStamps();
+		}, monitor);
 	}
 
 	@Override

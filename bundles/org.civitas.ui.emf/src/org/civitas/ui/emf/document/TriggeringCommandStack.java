@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.AbstractCommand;
@@ -16,10 +17,16 @@ import org.eclipse.emf.common.command.Command;
  * bring its layout up to date after a change made in the tree: undoing the change then puts the
  * diagram back exactly as it was, node positions included. (EMF Transaction's triggers do the
  * same; that library is not available here.)
+ * <p>
+ * While the model is written in the background, the stack is held: a command, Undo or Redo
+ * waits until the writing is done, so that the file is one state of the model and no change
+ * is lost or half written.
  */
 public final class TriggeringCommandStack extends BasicCommandStack {
 
 	private final List<Function<Command, Command>> triggers = new CopyOnWriteArrayList<>();
+	/** Open while no save is writing the model; a held stack waits on it. */
+	private volatile CountDownLatch saving;
 
 	/**
 	 * Adds a trigger: after each command runs, it may return a command with the changes that
@@ -35,7 +42,51 @@ public final class TriggeringCommandStack extends BasicCommandStack {
 
 	@Override
 	public void execute(Command command) {
+		awaitSave();
 		super.execute(command == null || triggers.isEmpty() ? command : new Triggered(command));
+	}
+
+	@Override
+	public void undo() {
+		awaitSave();
+		super.undo();
+	}
+
+	@Override
+	public void redo() {
+		awaitSave();
+		super.redo();
+	}
+
+	/** Makes commands, Undo and Redo wait until {@link #release()}: a save is about to read the model. */
+	public void hold() {
+		saving = new CountDownLatch(1);
+	}
+
+	/** Lets waiting and later commands run: the save has read the model. */
+	public void release() {
+		CountDownLatch latch = saving;
+		saving = null;
+		if (latch != null) {
+			latch.countDown();
+		}
+	}
+
+	/** Whether a save is reading the model, so that changes wait. */
+	public boolean isHeld() {
+		return saving != null;
+	}
+
+	private void awaitSave() {
+		CountDownLatch latch = saving;
+		if (latch == null) {
+			return;
+		}
+		try {
+			latch.await();
+		} catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** A command and the follow-ups its execution triggered; it looks like the command itself. */

@@ -227,7 +227,7 @@ class DiagramEditorTest {
 		assertTrue(model.isDirty(), "the move waits in the portfolio's editor");
 
 		WorkbenchDriver.page().activate(model);
-		clickMenu("File", "Save");
+		WorkbenchDriver.save();
 		assertFalse(model.isDirty());
 		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains("element=\"parks\" x=\"" + moved.getX() + '"'), "the diagram file has the move: " + saved);

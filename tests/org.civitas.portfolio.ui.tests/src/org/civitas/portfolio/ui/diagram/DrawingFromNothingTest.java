@@ -104,7 +104,7 @@ class DrawingFromNothingTest {
 		clickMenu("Edit", "Redo Connect with Subscription");
 		assertEquals(List.of(subscription), portfolio.getSubscriptions());
 
-		clickMenu("File", "Save");
+		WorkbenchDriver.save();
 		assertFalse(editor.isDirty());
 		Portfolio saved = (Portfolio) read(model);
 		assertEquals("Payroll", saved.getServices().get(0).getName());

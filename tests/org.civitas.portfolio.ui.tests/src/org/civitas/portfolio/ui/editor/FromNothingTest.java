@@ -62,7 +62,7 @@ class FromNothingTest {
 		Widgets.treeItem(tree, portfolio, "Services (1)", "Payroll \u2014 proposed, no agencies");
 		assertTrue(editor.isDirty());
 
-		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "File", "Save"));
+		WorkbenchDriver.save();
 		assertFalse(editor.isDirty());
 		WorkbenchDriver.page().closeEditor(editor, false);
 

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
 
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.UiDriver;
@@ -22,13 +24,19 @@ import org.civitas.validation.ui.ValidationMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.Saveable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,12 +86,39 @@ class PortfolioEditorTest {
 		Gestures.pressEnter(inPlace);
 		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Human resources \u2014 pilot, no agencies");
 
-		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "File", "Save"));
+		WorkbenchDriver.save();
 		assertFalse(editor.isDirty());
 		WorkbenchDriver.page().closeEditor(editor, false);
 
 		PortfolioEditor reopened = TestProjects.open(file);
 		Widgets.treeItem(TestProjects.tree(reopened), PORTFOLIO, "Services (2)", "Human resources \u2014 pilot, no agencies");
+	}
+
+	@Test
+	void saveWritesInTheBackgroundWithTheEditorDisabledUntilDone() throws Exception {
+		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
+		PortfolioEditor editor = TestProjects.open(file);
+		SharedService payroll = editor.getPortfolio().getServices().get(0);
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), payroll,
+				PortfolioPackage.Literals.NAMED__NAME, "Payroll and pensions"));
+		Saveable saveable = editor.getSaveables()[0];
+		// What the workbench disables while a saveable is written: the part's content.
+		Control editorArea = ((Composite) WorkbenchDriver.partControl(editor)).getChildren()[0];
+		// Holding the workspace keeps the background save from finishing; a save made on this
+		// thread would not wait for it and be done when the menu item returns.
+		Job.getJobManager().beginRule(ResourcesPlugin.getWorkspace().getRoot(), null);
+		try {
+			Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "File", "Save"));
+			assertEquals(1, Job.getJobManager().find(saveable).length, "the save goes on in the background");
+			assertFalse(editorArea.isEnabled(), "the editor takes no edits while its model is written");
+		} finally {
+			Job.getJobManager().endRule(ResourcesPlugin.getWorkspace().getRoot());
+		}
+		UiDriver.waitUntil("the save to end", () -> Job.getJobManager().find(saveable).length == 0);
+		UiDriver.waitUntil("the editor to take edits again", editorArea::isEnabled);
+		assertFalse(editor.isDirty());
+		assertTrue(Files.readString(file.getLocation().toFile().toPath()).contains("Payroll and pensions"));
+		assertTrue(file.isSynchronized(IResource.DEPTH_ZERO), "the workspace knows the file as saved");
 	}
 
 	@Test

@@ -42,6 +42,22 @@ class TriggeringCommandStackTest {
 	}
 
 	@Test
+	void aChangeMadeWhileASaveReadsTheModelWaitsAndIsKept() throws InterruptedException {
+		stack.hold();
+		Thread editor = new Thread(() -> stack.execute(rename(service, "Payroll and pensions")));
+		editor.start();
+		editor.join(300);
+		assertTrue(editor.isAlive(), "the change waits while the model is read");
+		assertEquals("Payroll", service.getName());
+
+		stack.release();
+		editor.join(10_000);
+		assertFalse(editor.isAlive());
+		assertEquals("Payroll and pensions", service.getName(), "the change is made once the save has read the model");
+		assertFalse(stack.isHeld());
+	}
+
+	@Test
 	void followUpIsUndoneAndRedoneWithTheCommandInOneStep() {
 		stack.addTrigger(executed -> rename(shadow, "Shadow of " + service.getName()));
 		stack.execute(rename(service, "Payroll and pensions"));
