@@ -3,7 +3,6 @@ package org.civitas.testing.ui;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -68,8 +67,7 @@ public final class WorkbenchDriver {
 		Gestures.click(Widgets.menuItem(shell().getMenuBar(), "File", "Save"));
 		if (active instanceof ISaveablesSource source) {
 			for (Saveable saveable : source.getSaveables()) {
-				UiDriver.waitUntil("the background save of " + saveable.getName(),
-						() -> Job.getJobManager().find(saveable).length == 0);
+				UiDriver.waitForJobs(saveable);
 			}
 		}
 		UiDriver.processEvents();

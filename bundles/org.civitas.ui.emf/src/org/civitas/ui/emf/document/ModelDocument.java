@@ -48,6 +48,11 @@ public final class ModelDocument {
 	private Resource resource;
 	private LoadProblem loadProblem;
 	private boolean read;
+	/**
+	 * Held while the files are read or written, outside the lock of the document's state: the
+	 * model is read once however many editors ask, and saves follow one another.
+	 */
+	private final Object fileAccess = new Object();
 	/** Each workspace file's modification stamp when the document last read or wrote it. */
 	private final Map<URI, Long> stamps = new HashMap<>();
 
@@ -58,24 +63,37 @@ public final class ModelDocument {
 	/**
 	 * Reads the model file unless it was read already (by another editor of the document). A file
 	 * that cannot be read leaves no resource and a {@link LoadProblem} naming where it broke; the
-	 * file itself is never touched.
+	 * file itself is never touched. The file is parsed outside the document's lock, so that the
+	 * user interface asking the document for its name or state meanwhile is not held up for the
+	 * second it takes to read a large model.
 	 */
-	public synchronized void load() {
-		if (read) {
-			return;
+	public void load() {
+		synchronized (fileAccess) {
+			URI file;
+			synchronized (this) {
+				if (read) {
+					return;
+				}
+				file = uri;
+			}
+			Resource fresh = domain.getResourceSet().getResourceFactoryRegistry().getFactory(file).createResource(file);
+			LoadProblem problem = null;
+			try {
+				fresh.load(Map.of());
+			} catch (IOException | RuntimeException e) {
+				fresh = null;
+				problem = LoadProblem.of(file, e);
+			}
+			synchronized (this) {
+				if (fresh != null) {
+					domain.getResourceSet().getResources().add(fresh);
+				}
+				resource = fresh;
+				loadProblem = problem;
+				read = true;
+				rememberStamp(file);
+			}
 		}
-		Resource fresh = domain.getResourceSet().createResource(uri);
-		try {
-			fresh.load(Map.of());
-			resource = fresh;
-			loadProblem = null;
-		} catch (IOException | RuntimeException e) {
-			domain.getResourceSet().getResources().remove(fresh);
-			resource = null;
-			loadProblem = LoadProblem.of(uri, e);
-		}
-		read = true;
-		rememberStamp(uri);
 	}
 
 	/**
@@ -135,8 +153,9 @@ public final class ModelDocument {
 	 * A companion that can no longer be read is left out.
 	 */
 	public void reload() {
+		List<URI> companionFiles;
 		synchronized (this) {
-			List<URI> companionFiles = List.copyOf(companions.keySet());
+			companionFiles = List.copyOf(companions.keySet());
 			for (Resource loaded : List.copyOf(domain.getResourceSet().getResources())) {
 				loaded.unload();
 			}
@@ -144,24 +163,32 @@ public final class ModelDocument {
 			companions.clear();
 			commandStack.flush();
 			read = false;
-			load();
-			for (URI companion : companionFiles) {
-				try {
-					companion(companion);
-				} catch (IOException unreadable) {
-					// Its editor reads it again itself and reports why it cannot.
-				}
+			resource = null;
+		}
+		load();
+		for (URI companion : companionFiles) {
+			try {
+				companion(companion);
+			} catch (IOException unreadable) {
+				// Its editor reads it again itself and reports why it cannot.
 			}
 		}
 		listeners.forEach(Listener::reloaded);
 	}
 
-	/** Writes the model and every companion, each atomically, and marks the current state as saved. */
+	/**
+	 * Writes the model and every companion, each atomically, and marks the current state as saved.
+	 * The writing happens outside the lock of the document's state, as the reading does.
+	 */
 	public void save() throws IOException {
-		synchronized (this) {
-			resource.save(Map.of());
-			for (Resource companion : companions.values()) {
-				companion.save(Map.of());
+		synchronized (fileAccess) {
+			List<Resource> written = new ArrayList<>();
+			synchronized (this) {
+				written.add(resource);
+				written.addAll(companions.values());
+			}
+			for (Resource file : written) {
+				file.save(Map.of());
 			}
 			commandStack.saveIsDone();
 		}

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.synthetic.SyntheticPortfolio;
+import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.UiDriver;
+import org.civitas.testing.ui.UiStalls;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
@@ -17,6 +19,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -25,6 +28,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * validating the file with every rule), to expand the folder of subscriptions (tens of
  * thousands of children), and to take one edit: the command, the live re-validation, the
  * decorations and the overview, until the user interface is idle again; and of that, the live
- * re-validation. A benchmark that prints
+ * re-validation; and saving: on the UI thread as before, and how long File &gt; Save now holds
+ * the user interface still while it writes in the background. A benchmark that prints
  * figures, not a test: its name keeps it out of the normal test run. Run it with
  *
  * <pre>
@@ -59,19 +66,26 @@ class EditorScaleBenchmark {
 		}
 		project.open(null);
 		System.out.println("Portfolio editor on generated portfolios: median of " + RUNS + " runs after one warm-up");
-		System.out.println(String.format("%10s %12s %10s %14s %12s %10s %12s %10s", "elements", "file MB", "open ms",
-				"folder size", "expand ms", "findings", "validate ms", "edit ms"));
+		System.out.println(String.format("%10s %12s %10s %14s %14s %12s %10s %12s %10s %14s %14s", "elements",
+				"file MB", "open ms", "open stall ms", "folder size", "expand ms", "findings", "validate ms", "edit ms", "save on UI ms",
+				"save stall ms"));
 		for (int size : SIZES) {
 			IFile file = generated(project, size);
 			long[] open = new long[RUNS];
 			long[] expand = new long[RUNS];
 			double[] validate = new double[RUNS];
 			double[] edit = new double[RUNS];
+			double[] openStall = new double[RUNS];
+			double[] saveOnUi = new double[RUNS];
+			double[] saveStall = new double[RUNS];
 			int folderSize = 0;
 			int findings = 0;
 			for (int run = -1; run < RUNS; run++) {
 				long started = System.nanoTime();
-				PortfolioEditor editor = TestProjects.open(file);
+				PortfolioEditor[] opening = new PortfolioEditor[1];
+				double stalled = UiStalls.longest(() -> opening[0] = openNow(file),
+						() -> !Widgets.findAll(WorkbenchDriver.partControl(opening[0]), Tree.class, Tree::isVisible).isEmpty());
+				PortfolioEditor editor = opening[0];
 				Tree tree = TestProjects.tree(editor);
 				TreeItem root = tree.getItem(0);
 				root.getText();
@@ -85,20 +99,27 @@ class EditorScaleBenchmark {
 				folderSize = subscriptions.getItemCount();
 				findings = editor.getAdapter(LiveValidation.class).findings().size();
 				double[] edited = editMillis(editor);
+				double[] saved = saveMillis(editor);
 				if (run >= 0) {
 					open[run] = (opened - started) / 1_000_000;
+					openStall[run] = stalled;
 					expand[run] = (expanded - expandStarted) / 1_000_000;
 					validate[run] = edited[0];
 					edit[run] = edited[1];
+					saveOnUi[run] = saved[0];
+					saveStall[run] = saved[1];
 				}
 				WorkbenchDriver.page().closeEditor(editor, false);
 				UiDriver.processEvents();
 			}
 			Arrays.sort(validate);
 			Arrays.sort(edit);
-			System.out.println(String.format("%10d %12.1f %10d %14d %12d %10d %12.2f %10.1f", size,
-					file.getLocation().toFile().length() / 1e6, median(open), folderSize, median(expand), findings,
-					validate[RUNS / 2], edit[RUNS / 2]));
+			Arrays.sort(saveOnUi);
+			Arrays.sort(saveStall);
+			Arrays.sort(openStall);
+			System.out.println(String.format("%10d %12.1f %10d %14.0f %14d %12d %10d %12.2f %10.1f %14.0f %14.0f", size,
+					file.getLocation().toFile().length() / 1e6, median(open), openStall[RUNS / 2], folderSize, median(expand), findings,
+					validate[RUNS / 2], edit[RUNS / 2], saveOnUi[RUNS / 2], saveStall[RUNS / 2]));
 		}
 	}
 
@@ -130,6 +151,37 @@ class EditorScaleBenchmark {
 		Arrays.sort(validating);
 		Arrays.sort(editing);
 		return new double[] { validating[validating.length / 2], editing[editing.length / 2] };
+	}
+
+	/**
+	 * Saving after an edit: the editor's own save on the UI thread, as the workbench ran it
+	 * before saves went to the background (the baseline); then File &gt; Save, and the longest
+	 * the user interface stood still until the background save ended.
+	 */
+	private static double[] saveMillis(PortfolioEditor editor) {
+		SharedService service = editor.getPortfolio().getServices().get(0);
+		EditingDomain domain = editor.getEditingDomain();
+		Runnable rename = () -> domain.getCommandStack().execute(SetCommand.create(domain, service,
+				PortfolioPackage.Literals.NAMED__NAME, service.getName() + "."));
+		rename.run();
+		long started = System.nanoTime();
+		editor.doSave(null);
+		double onUi = (System.nanoTime() - started) / 1e6;
+		rename.run();
+		UiDriver.processEvents();
+		Saveable saveable = editor.getSaveables()[0];
+		double stall = UiStalls.longest(
+				() -> Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "File", "Save")),
+				() -> Job.getJobManager().find(saveable).length == 0 && !editor.isDirty());
+		return new double[] { onUi, stall };
+	}
+
+	private static PortfolioEditor openNow(IFile file) {
+		try {
+			return (PortfolioEditor) IDE.openEditor(WorkbenchDriver.page(), file, PortfolioEditor.ID);
+		} catch (PartInitException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	private static String subscriptionsLabel(TreeItem root) {
