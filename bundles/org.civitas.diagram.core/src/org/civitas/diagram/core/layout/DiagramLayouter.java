@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.view.DiagramView;
@@ -34,9 +35,19 @@ public final class DiagramLayouter {
 	private static final double FLOW_WIDTH = 1200;
 
 	private final NodeSizes sizes;
+	private final BooleanSupplier cancelled;
 
 	public DiagramLayouter(NodeSizes sizes) {
+		this(sizes, () -> false);
+	}
+
+	/**
+	 * A layouter whose work can be given up: once {@code cancelled} answers true, ELK stops
+	 * between its phases and the positions stored are not a layout (lay out a copy, and drop it).
+	 */
+	public DiagramLayouter(NodeSizes sizes, BooleanSupplier cancelled) {
 		this.sizes = sizes;
+		this.cancelled = cancelled;
 	}
 
 	/** Places what was never placed and refreshes sizes; returns what to draw behind the nodes. */
@@ -114,7 +125,7 @@ public final class DiagramLayouter {
 			for (NodeView node : roots) {
 				pinned.add(node.node().isPinned() ? new double[] { node.node().getX(), node.node().getY() } : null);
 			}
-			new ElkLayered(sizes).layout(roots, view.edges(), settings);
+			new ElkLayered(sizes, cancelled).layout(roots, view.edges(), settings);
 			Set<NodeView> moved = new HashSet<>();
 			for (int i = 0; i < roots.size(); i++) {
 				double[] position = pinned.get(i);
@@ -135,7 +146,7 @@ public final class DiagramLayouter {
 		List<EdgeView> among = view.edges().stream()
 				.filter(edge -> fresher.contains(topOf(edge.source())) && fresher.contains(topOf(edge.target())))
 				.toList();
-		new ElkLayered(sizes).layout(fresher, among, settings);
+		new ElkLayered(sizes, cancelled).layout(fresher, among, settings);
 		double left = roots.stream().filter(node -> !unplaced.contains(node)).mapToDouble(node -> node.node().getX())
 				.min().orElse(0);
 		for (NodeView node : fresher) {

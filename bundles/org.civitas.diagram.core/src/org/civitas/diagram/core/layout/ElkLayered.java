@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.civitas.diagram.core.representation.DPoint;
 import org.civitas.diagram.core.representation.RepresentationFactory;
@@ -39,9 +40,12 @@ final class ElkLayered {
 	private static boolean registered;
 
 	private final NodeSizes sizes;
+	private final BooleanSupplier cancelled;
 
-	ElkLayered(NodeSizes sizes) {
+	/** @param cancelled asked by ELK between its phases; once true, ELK stops and the positions are partial */
+	ElkLayered(NodeSizes sizes, BooleanSupplier cancelled) {
 		this.sizes = sizes;
+		this.cancelled = cancelled;
 	}
 
 	/** Above this many nodes, ELK makes one crossing-minimization pass instead of seven. */
@@ -103,7 +107,12 @@ final class ElkLayered {
 				routed.put(ElkGraphUtil.createSimpleEdge(source, target), edge);
 			}
 		}
-		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return cancelled.getAsBoolean();
+			}
+		});
 		for (Map.Entry<NodeView, ElkNode> placed : shapes.entrySet()) {
 			ElkNode shape = placed.getValue();
 			placed.getKey().node().setX(shape.getX());

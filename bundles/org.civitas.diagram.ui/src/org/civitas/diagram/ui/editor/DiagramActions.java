@@ -196,7 +196,7 @@ final class DiagramActions {
 		pin.setText(editor.allPinned() ? Messages.DiagramActions_unpin : Messages.DiagramActions_pin);
 		arrangeSelection.setEnabled(selection.nodes(editor.diagram().view()).stream()
 				.filter(node -> node.parent() == null).count() > 1 && editor.movable());
-		arrangeAll.setEnabled(editor.movable());
+		arrangeAll.setEnabled(editor.movable() && !editor.isArranging());
 		for (int i = 0; i < toggles.size(); i++) {
 			toggles.get(i).setChecked(toggled.get(i).getAsBoolean());
 		}

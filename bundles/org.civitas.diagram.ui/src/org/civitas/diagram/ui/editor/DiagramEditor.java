@@ -49,7 +49,11 @@ import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -82,6 +86,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -139,6 +144,8 @@ public class DiagramEditor extends EditorPart
 	};
 	/** Why the diagram cannot be shown, or {@code null}. */
 	private String problem;
+	/** The layout Arrange All is computing in the background, or {@code null}. */
+	private Job arranging;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -706,8 +713,73 @@ public class DiagramEditor extends EditorPart
 		return !nodes.isEmpty() && nodes.stream().allMatch(node -> node.node().isPinned());
 	}
 
+	/**
+	 * Lays the diagram out again in the background: ELK takes seconds on a diagram of a thousand
+	 * nodes, which on the UI thread would hold the whole workbench still. The layout is computed
+	 * on a copy, with progress and Cancel in the workbench's progress area, and applied as one
+	 * undoable command when it is ready; the user goes on working meanwhile.
+	 */
 	void arrangeAll() {
-		execute(diagram.arrangeAllCommand(Messages.DiagramEditor_arrangeAll));
+		if (arranging != null) {
+			return;
+		}
+		OpenDiagram.Detached detached = diagram.detach();
+		if (detached == null) {
+			return;
+		}
+		arranging = new ArrangeAllJob(diagram, detached);
+		actions.update();
+		getSite().getService(IWorkbenchSiteProgressService.class).schedule(arranging);
+	}
+
+	/** Whether Arrange All is computing a layout now. */
+	boolean isArranging() {
+		return arranging != null;
+	}
+
+	/** The layout of Arrange All, on a copy of the diagram; its family is the editor, for those who wait for it. */
+	private final class ArrangeAllJob extends Job {
+
+		private final OpenDiagram arranged;
+		private final OpenDiagram.Detached detached;
+
+		ArrangeAllJob(OpenDiagram arranged, OpenDiagram.Detached detached) {
+			super(NLS.bind(Messages.DiagramEditor_arranging, arranged.representation().getName()));
+			this.arranged = arranged;
+			this.detached = detached;
+			setPriority(Job.INTERACTIVE);
+			// Also when cancelled before it ran.
+			addJobChangeListener(new JobChangeAdapter() {
+				@Override
+				public void done(IJobChangeEvent event) {
+					onDisplay(() -> adopt(!event.getResult().isOK()));
+				}
+			});
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+			OpenDiagram.arrangeAll(detached, monitor::isCanceled);
+			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+		}
+
+		/** Applies the layout, unless it was cancelled or the diagram was closed or read again meanwhile. */
+		private void adopt(boolean cancelled) {
+			arranging = null;
+			if (canvas == null || canvas.isDisposed()) {
+				return;
+			}
+			if (!cancelled && diagram == arranged) {
+				execute(arranged.adoptCommand(Messages.DiagramEditor_arrangeAll, detached));
+			}
+			actions.update();
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == DiagramEditor.this;
+		}
 	}
 
 	void arrangeSelection() {
@@ -887,6 +959,9 @@ public class DiagramEditor extends EditorPart
 
 	@Override
 	public void dispose() {
+		if (arranging != null) {
+			arranging.cancel();
+		}
 		if (diagram != null) {
 			diagram.close();
 		}

@@ -6,12 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.layout.Backdrop;
 import org.civitas.diagram.core.layout.DiagramLayouter;
 import org.civitas.diagram.core.layout.NodeSizes;
+import org.civitas.diagram.core.representation.DEdge;
 import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.scene.ElementProblems;
@@ -27,6 +29,7 @@ import org.civitas.diagram.core.view.NodeView;
 import org.civitas.ui.emf.document.ModelDocument;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.ChangeCommand;
 
 /**
@@ -120,7 +123,7 @@ final class OpenDiagram {
 			return null;
 		}
 		SyncReport report = new DiagramSynchronizer(type).synchronize(representation, root);
-		arrange(root, false);
+		arrange(root);
 		return report;
 	}
 
@@ -128,13 +131,13 @@ final class OpenDiagram {
 	void redraw() {
 		EObject root = root();
 		if (root != null) {
-			arrange(root, false);
+			arrange(root);
 		}
 	}
 
-	private void arrange(EObject root, boolean all) {
+	private void arrange(EObject root) {
 		view = DiagramView.of(type, representation, root, new DiagramProblems());
-		backdrop = all ? layouter.arrangeAll(view) : layouter.arrange(view);
+		backdrop = layouter.arrange(view);
 		scene = null;
 	}
 
@@ -150,7 +153,7 @@ final class OpenDiagram {
 				EObject root = root();
 				SyncReport report = new DiagramSynchronizer(type).synchronize(representation, root);
 				placeCreated(report, created);
-				arrange(root, false);
+				arrange(root);
 				current = true;
 			}
 		};
@@ -255,7 +258,7 @@ final class OpenDiagram {
 			if (root == null) {
 				return;
 			}
-			arrange(root, false);
+			arrange(root);
 			double newLeft = nodes.stream().mapToDouble(node -> node.node().getX()).min().orElse(0);
 			double newTop = nodes.stream().mapToDouble(node -> node.node().getY()).min().orElse(0);
 			for (NodeView node : nodes) {
@@ -267,17 +270,59 @@ final class OpenDiagram {
 				fixed.setHeight(size[1]);
 				fixed.setSizeFixed(true);
 			});
-			arrange(root, false);
+			arrange(root);
 		});
 	}
 
-	/** Lays out everything not pinned again, as one undoable command. */
-	Command arrangeAllCommand(String label) {
+	/** Lays out everything not pinned in a detached copy again; runs on any thread, until {@code cancelled}. */
+	static void arrangeAll(Detached detached, BooleanSupplier cancelled) {
+		new DiagramLayouter(new NodeSizes(TextMetrics.INSTANCE), cancelled).arrangeAll(detached.view());
+	}
+
+	/**
+	 * A copy of the diagram as it is drawn now, which a layout may change on any thread while
+	 * the user goes on working with the original; {@code null} when the model lost the root.
+	 */
+	Detached detach() {
+		EObject root = root();
+		if (root == null) {
+			return null;
+		}
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Representation copy = (Representation) copier.copy(representation);
+		copier.copyReferences();
+		return new Detached(DiagramView.of(type, copy, root, new DiagramProblems()), copier);
+	}
+
+	/**
+	 * Takes the positions, sizes and routes of a laid-out copy, as one undoable command. What
+	 * changed in the meantime still counts: a node or edge removed since is left out, one added
+	 * since is placed beside the others.
+	 */
+	Command adoptCommand(String label, Detached arranged) {
 		return layoutCommand(label, () -> {
+			for (Map.Entry<EObject, EObject> pair : arranged.copies().entrySet()) {
+				if (!EcoreUtil.isAncestor(representation, pair.getKey())) {
+					continue;
+				}
+				if (pair.getKey() instanceof DNode node && pair.getValue() instanceof DNode laidOut) {
+					node.setX(laidOut.getX());
+					node.setY(laidOut.getY());
+					node.setWidth(laidOut.getWidth());
+					node.setHeight(laidOut.getHeight());
+				} else if (pair.getKey() instanceof DEdge edge && pair.getValue() instanceof DEdge laidOut) {
+					edge.getBendpoints().clear();
+					edge.getBendpoints().addAll(EcoreUtil.copyAll(laidOut.getBendpoints()));
+				}
+			}
 			EObject root = root();
 			if (root != null) {
-				arrange(root, true);
+				arrange(root);
 			}
 		});
+	}
+
+	/** A copy of the diagram and what it draws, each element of the original mapped to its copy. */
+	record Detached(DiagramView view, Map<EObject, EObject> copies) {
 	}
 }

@@ -62,6 +62,7 @@ import org.civitas.validation.ValidationMode;
 import org.civitas.validation.ValidationProfile;
 import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -410,12 +411,41 @@ class DiagramEditorTest {
 		String dragged = positions(representation);
 
 		Gestures.click(toolItem(editor, "Arrange All"));
+		UiDriver.waitForJobs(editor);
+		UiDriver.processEvents();
 		assertEquals(arranged, positions(representation), "Arrange All lays the diagram out as it was generated");
 		clickMenu("Edit", "Undo Arrange All");
 		assertEquals(dragged, positions(representation));
 		clickMenu("Edit", "Undo Move");
 		assertEquals(arranged, positions(representation));
 		assertArrayEquals(before, bounds(canvas, parks), 0.5);
+	}
+
+	@Test
+	void arrangeAllComputesInTheBackgroundAndCanBeCancelled() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		DiagramCanvas canvas = canvasOf(editor);
+		Representation representation = representation(editor);
+		EObject parks = element("parks");
+		int[] from = centre(canvas, parks);
+		Gestures.drag(canvas, from[0], from[1], from[0] + 200, from[1] + 100, SWT.NONE);
+		String dragged = positions(representation);
+
+		Job.getJobManager().suspend();
+		try {
+			Gestures.click(toolItem(editor, "Arrange All"));
+			assertEquals(1, Job.getJobManager().find(editor).length, "the layout waits in the background");
+			assertFalse(toolItem(editor, "Arrange All").isEnabled(), "one Arrange All at a time");
+			assertEquals(dragged, positions(representation), "nothing moves before the layout is ready");
+			Job.getJobManager().cancel(editor);
+		} finally {
+			Job.getJobManager().resume();
+		}
+		UiDriver.waitForJobs(editor);
+		UiDriver.waitUntil("Arrange All to be offered again", () -> toolItem(editor, "Arrange All").isEnabled());
+		assertEquals(dragged, positions(representation), "a cancelled Arrange All changes nothing");
+		assertEquals("Move", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel(),
+				"a cancelled Arrange All leaves nothing to undo");
 	}
 
 	@Test
