@@ -74,6 +74,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -184,12 +185,33 @@ public class DiagramEditor extends EditorPart
 		return ((IFileEditorInput) getEditorInput()).getFile();
 	}
 
+	/**
+	 * Shows the diagram, or, when its model is not read yet (no other editor has it open), a
+	 * reading page while a job reads and validates the model, so that a large portfolio never
+	 * holds the workbench still; the diagram replaces the page when the model is read.
+	 */
 	@Override
 	public void createPartControl(Composite parent) {
-		if (problem == null) {
-			problem = open();
+		if (problem != null || document.isRead()) {
+			if (problem == null) {
+				problem = open();
+			}
+			build(parent);
+			return;
 		}
-		build(parent);
+		body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(body);
+		String reading = NLS.bind(Messages.DiagramEditor_reading, document.getUri().toPlatformString(true));
+		new Label(body, SWT.NONE).setText(reading);
+		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT)
+				.applyTo(new ProgressBar(body, SWT.INDETERMINATE));
+		Job read = Job.create(reading, monitor -> {
+			document.load();
+			documentValidation.live();
+			onDisplay(this::reopen);
+		});
+		read.setPriority(Job.SHORT);
+		read.schedule();
 	}
 
 	/** The editor's widgets: tool bar, palette and canvas, or the reason the diagram cannot be shown. */
@@ -305,7 +327,7 @@ public class DiagramEditor extends EditorPart
 		}
 	}
 
-	/** Reads the diagram again after its files were read again from disk. */
+	/** Shows the diagram again: once its model is read, and after its files were read again from disk. */
 	private void reopen() {
 		if (body == null || body.isDisposed()) {
 			return;
@@ -320,6 +342,10 @@ public class DiagramEditor extends EditorPart
 		problem = open();
 		build(parent);
 		parent.layout(true, true);
+		// The workbench's Delete, Select All and the like go to the new diagram's actions.
+		if (getSite().getPage().getActiveEditor() == this) {
+			contributeTo(getEditorSite().getActionBars());
+		}
 	}
 
 	private void showProblem() {

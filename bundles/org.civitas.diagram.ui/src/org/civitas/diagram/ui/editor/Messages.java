@@ -32,6 +32,7 @@ final class Messages extends NLS {
 	public static String DiagramEditor_unpin;
 	public static String DiagramEditor_arrangeAll;
 	public static String DiagramEditor_arranging;
+	public static String DiagramEditor_reading;
 	public static String DiagramEditor_arrangeSelection;
 	public static String DiagramEditor_showLayer;
 	public static String DiagramEditor_hideLayer;

@@ -96,6 +96,11 @@ public final class ModelDocument {
 		}
 	}
 
+	/** Whether the model file was read (or found unreadable), so that {@link #load()} returns at once. */
+	public synchronized boolean isRead() {
+		return read;
+	}
+
 	/**
 	 * The resource of a file that belongs with the model, such as one of its diagrams, read into
 	 * the document on first use. Its changes are commands on the document's stack and it is

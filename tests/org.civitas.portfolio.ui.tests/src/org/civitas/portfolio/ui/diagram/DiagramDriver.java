@@ -17,6 +17,7 @@ import org.civitas.testing.ui.WorkbenchDriver;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -30,8 +31,15 @@ final class DiagramDriver {
 
 	static DiagramEditor open(IFile file) throws Exception {
 		DiagramEditor editor = (DiagramEditor) IDE.openEditor(WorkbenchDriver.page(), file, DiagramEditor.ID);
-		UiDriver.processEvents();
+		awaitShown(editor);
 		return editor;
+	}
+
+	/** Waits until the editor has read its model and shows the diagram, or why it cannot. */
+	static void awaitShown(DiagramEditor editor) {
+		UiDriver.waitUntil("the diagram editor to show its diagram or its problem", () -> canvasOf(editor) != null
+				|| !Widgets.findAll(WorkbenchDriver.partControl(editor), Label.class,
+						label -> "diagram.editor.problem".equals(label.getData(UiDriver.WIDGET_ID_KEY))).isEmpty());
 	}
 
 	/** The editor's drawing surface, or {@code null} when it shows a problem instead. */

@@ -74,7 +74,9 @@ class DiagramEditorBenchmark {
 			}
 			long started = System.nanoTime();
 			editor = (DiagramEditor) IDE.openEditor(WorkbenchDriver.page(), diagram, DiagramEditor.ID);
-			DiagramCanvas canvas = canvasOf(editor);
+			DiagramEditor opened = editor;
+			// The model is read in the background; the canvas comes when it is read.
+			DiagramCanvas canvas = UiDriver.waitFor("the canvas", () -> Optional.ofNullable(canvasOf(opened)));
 			long painted = paintedAfter(canvas, () -> {
 				// The editor asked for its first paint while opening.
 			});
