@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -27,6 +28,8 @@ public final class IncrementalValidator {
 	private final Map<EObject, List<Finding>> findings = new HashMap<>();
 	private final Set<EObject> affected = new LinkedHashSet<>();
 	private final Watcher watcher = new Watcher();
+	/** While a full check runs elsewhere: what was revalidated meanwhile, which its result does not know. */
+	private Set<EObject> revalidatedDuringCheck;
 
 	/** Starts watching {@code resource}; call {@link #validateAll(ValidationMode)} for the first findings. */
 	public IncrementalValidator(ModelValidator validator, Resource resource) {
@@ -42,12 +45,40 @@ public final class IncrementalValidator {
 	 */
 	public ValidationResult validateAll(ValidationMode mode) {
 		ValidationResult result = validator.validate(resource.getContents(), mode);
-		findings.clear();
 		affected.clear();
+		install(result);
+		return result;
+	}
+
+	/**
+	 * Starts a full validation whose checking may run on another thread, so that a large model
+	 * is checked without holding the user interface: returns the check, which only reads the
+	 * model (nothing may change it while it runs); give its result to {@link #adopt} on the
+	 * thread that owns the model. Elements revalidated in between are checked again then.
+	 */
+	public Supplier<ValidationResult> startFullCheck(ValidationMode mode) {
+		revalidatedDuringCheck = new LinkedHashSet<>();
+		List<EObject> contents = List.copyOf(resource.getContents());
+		return () -> validator.validate(contents, mode);
+	}
+
+	/**
+	 * Makes the result of a {@link #startFullCheck full check} the current state; what changed
+	 * since it started (elements revalidated meanwhile) is left for the next {@link #revalidate()}.
+	 */
+	public void adopt(ValidationResult result) {
+		install(result);
+		if (revalidatedDuringCheck != null) {
+			affected.addAll(revalidatedDuringCheck);
+			revalidatedDuringCheck = null;
+		}
+	}
+
+	private void install(ValidationResult result) {
+		findings.clear();
 		for (Finding finding : result.findings()) {
 			findings.computeIfAbsent(finding.element(), key -> new ArrayList<>()).add(finding);
 		}
-		return result;
 	}
 
 	/**
@@ -68,6 +99,9 @@ public final class IncrementalValidator {
 			}
 		}
 		affected.clear();
+		if (revalidatedDuringCheck != null) {
+			revalidatedDuringCheck.addAll(elements);
+		}
 		ValidationResult result = validator.validateElements(elements, ValidationMode.LIVE);
 		for (EObject element : elements) {
 			List<Finding> previous = findings.remove(element);

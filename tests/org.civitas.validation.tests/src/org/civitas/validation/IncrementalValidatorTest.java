@@ -61,6 +61,33 @@ class IncrementalValidatorTest {
 	}
 
 	@Test
+	void anEditMadeWhileAFullCheckRanElsewhereIsNotLostWhenItsResultArrives() {
+		EPackage ePackage = EcoreFactory.eINSTANCE.createEPackage();
+		ePackage.setName("edited");
+		EClass type = EcoreFactory.eINSTANCE.createEClass();
+		type.setName("Type");
+		ePackage.getEClassifiers().add(type);
+		Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/edited.ecore"));
+		resource.getContents().add(ePackage);
+		IncrementalValidator live = new IncrementalValidator(new ModelValidator(rules, ValidationProfile.defaults()), resource);
+		live.validateAll(ValidationMode.LIVE);
+
+		ValidationResult checked = live.startFullCheck(ValidationMode.BATCH).get();
+		// The check is done (on another thread, in the workbench); an edit and its revalidation come before its result.
+		type.setName(null);
+		live.revalidate();
+		live.adopt(checked);
+		assertEquals(List.of(), unnamed(live.findingsFor(type)), "the check's result knows nothing of the edit");
+		live.revalidate();
+		assertEquals(1, unnamed(live.findingsFor(type)).size(), "the edit made meanwhile is checked again");
+		live.dispose();
+	}
+
+	private static List<Finding> unnamed(List<Finding> findings) {
+		return findings.stream().filter(finding -> finding.rule().id().equals("TST-001")).toList();
+	}
+
+	@Test
 	void findingsOfBatchRulesStayUntilTheNextFullValidation() {
 		Rule batchOnly = Rule.builder("TST-080").title("Classes are abstract").category("Test")
 				.target(EcorePackage.Literals.ECLASS).modes(ValidationMode.BATCH)

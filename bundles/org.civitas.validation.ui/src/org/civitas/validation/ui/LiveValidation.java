@@ -73,6 +73,30 @@ public final class LiveValidation {
 	/** Validates the whole model with every rule the profile switches on; the findings replace all others. */
 	public ValidationResult validateAll() {
 		ValidationResult result = validator.validateAll(ValidationMode.BATCH);
+		publish(result);
+		return result;
+	}
+
+	/**
+	 * Starts a full validation (every rule the profile switches on) whose checking runs on
+	 * another thread: returns the check, which reads the model, so nothing may change the
+	 * model while it runs; give its result to {@link #adopt} on the user interface thread.
+	 */
+	public Supplier<ValidationResult> startFullValidation() {
+		return validator.startFullCheck(ValidationMode.BATCH);
+	}
+
+	/** Makes a full validation's findings the current ones, then checks what was edited since it started. */
+	public void adopt(ValidationResult result) {
+		if (disposed) {
+			return;
+		}
+		validator.adopt(result);
+		publish(result);
+		modelChanged();
+	}
+
+	private void publish(ValidationResult result) {
 		Set<EObject> changed = new HashSet<>(severities.elements());
 		entries.clear();
 		markerCounts.clear();
@@ -84,7 +108,6 @@ public final class LiveValidation {
 		markers.replaceAll(markerCounts.keySet());
 		changed.addAll(severities.elements());
 		notifyListeners(changed);
-		return result;
 	}
 
 	/** Checks again, with the live rules, what the edits since the last call affected. */

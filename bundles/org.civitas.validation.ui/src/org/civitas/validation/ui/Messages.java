@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String QuickFixResolutions_failedTitle;
 	public static String QuickFixResolutions_noModel;
 	public static String ValidateHandler_summary;
+	public static String ValidateHandler_validating;
 	public static String ValidationMarkers_message;
 	public static String ValidationPreferencePage_description;
 	public static String ValidationPreferencePage_rule;

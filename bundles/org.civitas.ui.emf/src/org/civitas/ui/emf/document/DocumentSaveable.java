@@ -50,20 +50,17 @@ public final class DocumentSaveable extends Saveable {
 	 * Saves in the background, as the workbench's Save does: the model of a large portfolio
 	 * takes half a second to write, which would hold the whole workbench still. Until the files
 	 * are written, the workbench disables the editors of the document, and any change made
-	 * elsewhere (the Properties view, a diagram) waits, so the files hold one state of the model.
+	 * elsewhere (the Properties view, a diagram) waits (see {@link ModelDocument#save()}).
 	 * When the workbench closes the last editor, it runs the returned writing at once instead.
 	 */
 	@Override
 	public IJobRunnable doSave(IProgressMonitor monitor, IShellProvider shellProvider) throws CoreException {
-		document.getCommandStack().hold();
 		return writing -> {
 			try {
 				doSave(writing);
 				return Status.OK_STATUS;
 			} catch (CoreException failed) {
 				return failed.getStatus();
-			} finally {
-				document.getCommandStack().release();
 			}
 		};
 	}

@@ -182,8 +182,9 @@ public final class ModelDocument {
 	}
 
 	/**
-	 * Writes the model and every companion, each atomically, and marks the current state as saved.
-	 * The writing happens outside the lock of the document's state, as the reading does.
+	 * Writes the model and every companion, each atomically, and marks the current state as saved;
+	 * on any thread, while commands wait. The writing happens outside the lock of the document's
+	 * state, as the reading does.
 	 */
 	public void save() throws IOException {
 		synchronized (fileAccess) {
@@ -192,10 +193,14 @@ public final class ModelDocument {
 				written.add(resource);
 				written.addAll(companions.values());
 			}
-			for (Resource file : written) {
-				file.save(Map.of());
-			}
-			commandStack.saveIsDone();
+			// Changes wait while the files are written, so that they hold one state of the model.
+			commandStack.readWhileChangesWait(() -> {
+				for (Resource file : written) {
+					file.save(Map.of());
+				}
+				commandStack.saveIsDone();
+				return null;
+			});
 		}
 		listeners.forEach(Listener::dirtyChanged);
 	}

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.AbstractCommand;
@@ -18,15 +18,15 @@ import org.eclipse.emf.common.command.Command;
  * diagram back exactly as it was, node positions included. (EMF Transaction's triggers do the
  * same; that library is not available here.)
  * <p>
- * While the model is written in the background, the stack is held: a command, Undo or Redo
- * waits until the writing is done, so that the file is one state of the model and no change
- * is lost or half written.
+ * While the model is read in the background (written to its file, validated), a command, Undo
+ * or Redo waits until the reading is done, so that the file or the findings are of one state
+ * of the model and no change is lost or half written.
  */
 public final class TriggeringCommandStack extends BasicCommandStack {
 
 	private final List<Function<Command, Command>> triggers = new CopyOnWriteArrayList<>();
-	/** Open while no save is writing the model; a held stack waits on it. */
-	private volatile CountDownLatch saving;
+	/** Changes take it exclusively; readers on other threads share it. */
+	private final ReentrantReadWriteLock access = new ReentrantReadWriteLock();
 
 	/**
 	 * Adds a trigger: after each command runs, it may return a command with the changes that
@@ -42,50 +42,45 @@ public final class TriggeringCommandStack extends BasicCommandStack {
 
 	@Override
 	public void execute(Command command) {
-		awaitSave();
-		super.execute(command == null || triggers.isEmpty() ? command : new Triggered(command));
+		changing(() -> super.execute(command == null || triggers.isEmpty() ? command : new Triggered(command)));
 	}
 
 	@Override
 	public void undo() {
-		awaitSave();
-		super.undo();
+		changing(super::undo);
 	}
 
 	@Override
 	public void redo() {
-		awaitSave();
-		super.redo();
+		changing(super::redo);
 	}
 
-	/** Makes commands, Undo and Redo wait until {@link #release()}: a save is about to read the model. */
-	public void hold() {
-		saving = new CountDownLatch(1);
-	}
-
-	/** Lets waiting and later commands run: the save has read the model. */
-	public void release() {
-		CountDownLatch latch = saving;
-		saving = null;
-		if (latch != null) {
-			latch.countDown();
-		}
-	}
-
-	/** Whether a save is reading the model, so that changes wait. */
-	public boolean isHeld() {
-		return saving != null;
-	}
-
-	private void awaitSave() {
-		CountDownLatch latch = saving;
-		if (latch == null) {
-			return;
-		}
+	/**
+	 * Runs {@code reading} (on any thread) while no command, Undo or Redo changes the model:
+	 * one that starts meanwhile waits until the reading is done. Saves and full validations in
+	 * the background read the model this way, so that they see one state of it.
+	 */
+	public <T, E extends Exception> T readWhileChangesWait(ModelReading<T, E> reading) throws E {
+		access.readLock().lock();
 		try {
-			latch.await();
-		} catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
+			return reading.read();
+		} finally {
+			access.readLock().unlock();
+		}
+	}
+
+	/** Something that reads the model, as a save or a validation does. */
+	@FunctionalInterface
+	public interface ModelReading<T, E extends Exception> {
+		T read() throws E;
+	}
+
+	private void changing(Runnable change) {
+		access.writeLock().lock();
+		try {
+			change.run();
+		} finally {
+			access.writeLock().unlock();
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -129,7 +130,16 @@ class ValidationFlowTest {
 		Widgets.menuItem(tree.getMenu(), "Validate");
 		Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Validate");
 		Gestures.focus(tree);
-		Gestures.pressKey(SWT.CTRL | SWT.ALT, 'v');
+		Job.getJobManager().suspend();
+		try {
+			Gestures.pressKey(SWT.CTRL | SWT.ALT, 'v');
+			assertTrue(Arrays.stream(Job.getJobManager().find(null))
+					.anyMatch(job -> job.getName().equals("Validating " + file.getName())),
+					"the rules run in the background, not in the user interface");
+			assertEquals(1, markers(file, UNMEASURED).size(), "the findings come when the rules are done");
+		} finally {
+			Job.getJobManager().resume();
+		}
 		UiDriver.waitUntil("Validate to find the pasted service unmeasured too", () -> markers(file, UNMEASURED).size() == 2);
 	}
 

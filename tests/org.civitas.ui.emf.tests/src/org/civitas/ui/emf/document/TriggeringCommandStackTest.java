@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
@@ -42,19 +44,32 @@ class TriggeringCommandStackTest {
 	}
 
 	@Test
-	void aChangeMadeWhileASaveReadsTheModelWaitsAndIsKept() throws InterruptedException {
-		stack.hold();
+	void aChangeMadeWhileASaveReadsTheModelWaitsAndIsKept() throws Exception {
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch readingDone = new CountDownLatch(1);
+		Thread save = new Thread(() -> {
+			try {
+				stack.readWhileChangesWait(() -> {
+					reading.countDown();
+					return readingDone.await(10, TimeUnit.SECONDS);
+				});
+			} catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		save.start();
+		reading.await(10, TimeUnit.SECONDS);
 		Thread editor = new Thread(() -> stack.execute(rename(service, "Payroll and pensions")));
 		editor.start();
 		editor.join(300);
 		assertTrue(editor.isAlive(), "the change waits while the model is read");
 		assertEquals("Payroll", service.getName());
 
-		stack.release();
+		readingDone.countDown();
 		editor.join(10_000);
+		save.join(10_000);
 		assertFalse(editor.isAlive());
 		assertEquals("Payroll and pensions", service.getName(), "the change is made once the save has read the model");
-		assertFalse(stack.isHeld());
 	}
 
 	@Test
