@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,8 +17,7 @@ import org.civitas.portfolio.model.Subscription;
 import org.civitas.portfolio.model.SubscriptionStatus;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
  * What the portfolio says about each service and agency as a whole (which agencies use a
@@ -27,8 +25,10 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
  * whether it lies on a loop of dependencies), computed once and kept until one of the
  * elements it was computed from changes. Labels and rules ask this for every service; working
  * it out each time would scan every subscription per service, quadratic on a large portfolio.
+ * Labels ask it on the user interface thread while a validation may ask it in the background,
+ * so it is built and dropped under its own lock.
  */
-public final class PortfolioIndex extends AdapterImpl {
+public final class PortfolioIndex extends EContentAdapter {
 
 	/** How many distinct agencies (or services) an adoption counts, live and migrating. */
 	public record Adoption(int live, int migrating) {
@@ -47,7 +47,11 @@ public final class PortfolioIndex extends AdapterImpl {
 		this.portfolio = portfolio;
 	}
 
-	/** The index of {@code portfolio}, attached to it on first use. */
+	/**
+	 * The index of {@code portfolio}, attached to it and everything it contains on first use:
+	 * that first use belongs on the thread that owns the model (the one reading it, or the
+	 * user interface), since attaching changes every element's list of adapters.
+	 */
 	public static PortfolioIndex of(Portfolio portfolio) {
 		for (Adapter adapter : portfolio.eAdapters()) {
 			if (adapter instanceof PortfolioIndex index) {
@@ -60,12 +64,12 @@ public final class PortfolioIndex extends AdapterImpl {
 	}
 
 	/** The distinct agencies that use the service live, and those migrating to it. */
-	public Adoption adoptionOf(SharedService service) {
+	public synchronized Adoption adoptionOf(SharedService service) {
 		return adoption(service);
 	}
 
 	/** The distinct services the agency uses live, and those it is migrating to. */
-	public Adoption adoptionOf(Agency agency) {
+	public synchronized Adoption adoptionOf(Agency agency) {
 		return adoption(agency);
 	}
 
@@ -77,25 +81,25 @@ public final class PortfolioIndex extends AdapterImpl {
 	}
 
 	/** Whether a KPI measures the service. */
-	public boolean isMeasured(SharedService service) {
+	public synchronized boolean isMeasured(SharedService service) {
 		build();
 		return measured.contains(service);
 	}
 
 	/** Whether a funding model pays for the service. */
-	public boolean isFunded(SharedService service) {
+	public synchronized boolean isFunded(SharedService service) {
 		build();
 		return funded.contains(service);
 	}
 
 	/** The date of the service's latest maturity assessment, or {@code null}. */
-	public LocalDate latestAssessment(SharedService service) {
+	public synchronized LocalDate latestAssessment(SharedService service) {
 		build();
 		return latestAssessment.get(service);
 	}
 
 	/** Whether the service lies on a loop of dependencies (itself included). */
-	public boolean isInDependencyLoop(SharedService service) {
+	public synchronized boolean isInDependencyLoop(SharedService service) {
 		build();
 		return dependencyLoop.containsKey(service);
 	}
@@ -109,10 +113,8 @@ public final class PortfolioIndex extends AdapterImpl {
 		measured = new HashSet<>();
 		funded = new HashSet<>();
 		latestAssessment = new HashMap<>();
-		portfolio.getServices().forEach(this::watch);
 		dependencyLoop = new DependencyLoops(portfolio.getServices()).members();
 		for (Subscription subscription : portfolio.getSubscriptions()) {
-			watch(subscription);
 			Map<Object, Set<Object>> byStatus = subscription.getStatus() == SubscriptionStatus.LIVE ? live
 					: subscription.getStatus() == SubscriptionStatus.MIGRATING ? migrating : null;
 			if (byStatus != null && subscription.getService() != null && subscription.getConsumer() != null) {
@@ -121,18 +123,15 @@ public final class PortfolioIndex extends AdapterImpl {
 			}
 		}
 		for (Kpi kpi : portfolio.getKpis()) {
-			watch(kpi);
 			// A KPI nobody has measured yet measures nothing.
 			if (!kpi.getMeasurements().isEmpty()) {
 				measured.add(kpi.getService());
 			}
 		}
 		for (FundingModel model : portfolio.getFundingModels()) {
-			watch(model);
 			funded.add(model.getService());
 		}
 		for (MaturityAssessment assessment : portfolio.getMaturityAssessments()) {
-			watch(assessment);
 			if (assessment.getService() != null && assessment.getDate() != null) {
 				LocalDate date = assessment.getDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
 				latestAssessment.merge(assessment.getService(), date, (first, second) -> first.isAfter(second) ? first : second);
@@ -140,33 +139,27 @@ public final class PortfolioIndex extends AdapterImpl {
 		}
 	}
 
-	private void watch(Notifier element) {
-		if (!element.eAdapters().contains(this)) {
-			element.eAdapters().add(this);
-		}
-	}
-
-	/** Any change to the portfolio's lists or to an indexed element makes the index stale. */
+	/**
+	 * A change to the portfolio's lists or to an element the index is computed from makes it
+	 * stale; the index follows the whole containment tree (an {@link EContentAdapter}), attached
+	 * once, so that building it again reads the model and changes nothing in it.
+	 */
 	@Override
-	public void notifyChanged(Notification notification) {
-		if (!notification.isTouch() && live != null) {
+	public synchronized void notifyChanged(Notification notification) {
+		super.notifyChanged(notification);
+		if (!notification.isTouch() && live != null && isIndexed(notification.getNotifier())) {
 			live = null;
 			migrating = null;
 			measured = null;
 			funded = null;
 			latestAssessment = null;
 			dependencyLoop = null;
-			forget(notification.getOldValue());
 		}
 	}
 
-	/** A removed element must not keep the index alive. */
-	private void forget(Object removed) {
-		if (removed instanceof Notifier element && element != portfolio) {
-			element.eAdapters().remove(this);
-		} else if (removed instanceof List<?> elements) {
-			elements.forEach(this::forget);
-		}
+	private static boolean isIndexed(Object element) {
+		return element instanceof Portfolio || element instanceof SharedService || element instanceof Subscription
+				|| element instanceof Kpi || element instanceof FundingModel || element instanceof MaturityAssessment;
 	}
 
 	@Override
