@@ -3,6 +3,8 @@ package org.civitas.portfolio.ui.editor;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
@@ -21,6 +23,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -30,6 +33,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * validating the file with every rule), to expand the folder of subscriptions (tens of
  * thousands of children), and to take one edit: the command, the live re-validation, the
  * decorations and the overview, until the user interface is idle again; and of that, the live
- * re-validation; and saving: on the UI thread as before, and how long File &gt; Save now holds
- * the user interface still while it writes in the background. A benchmark that prints
+ * re-validation; saving and validating with every rule: on the UI thread as before, and how
+ * long File &gt; Save and Validate now hold the user interface still while they work in the
+ * background. A benchmark that prints
  * figures, not a test: its name keeps it out of the normal test run. Run it with
  *
  * <pre>
@@ -68,7 +73,7 @@ class EditorScaleBenchmark {
 		System.out.println("Portfolio editor on generated portfolios: median of " + RUNS + " runs after one warm-up");
 		System.out.println(String.format("%10s %12s %10s %14s %14s %12s %10s %12s %10s %14s %14s", "elements",
 				"file MB", "open ms", "open stall ms", "folder size", "expand ms", "findings", "validate ms", "edit ms", "save on UI ms",
-				"save stall ms"));
+				"save stall ms", "validate on UI", "validate stall"));
 		for (int size : SIZES) {
 			IFile file = generated(project, size);
 			long[] open = new long[RUNS];
@@ -78,6 +83,8 @@ class EditorScaleBenchmark {
 			double[] openStall = new double[RUNS];
 			double[] saveOnUi = new double[RUNS];
 			double[] saveStall = new double[RUNS];
+			double[] validateOnUi = new double[RUNS];
+			double[] validateStall = new double[RUNS];
 			int folderSize = 0;
 			int findings = 0;
 			for (int run = -1; run < RUNS; run++) {
@@ -100,6 +107,7 @@ class EditorScaleBenchmark {
 				findings = editor.getAdapter(LiveValidation.class).findings().size();
 				double[] edited = editMillis(editor);
 				double[] saved = saveMillis(editor);
+				double[] validated = validateMillis(editor);
 				if (run >= 0) {
 					open[run] = (opened - started) / 1_000_000;
 					openStall[run] = stalled;
@@ -108,6 +116,8 @@ class EditorScaleBenchmark {
 					edit[run] = edited[1];
 					saveOnUi[run] = saved[0];
 					saveStall[run] = saved[1];
+					validateOnUi[run] = validated[0];
+					validateStall[run] = validated[1];
 				}
 				WorkbenchDriver.page().closeEditor(editor, false);
 				UiDriver.processEvents();
@@ -117,9 +127,12 @@ class EditorScaleBenchmark {
 			Arrays.sort(saveOnUi);
 			Arrays.sort(saveStall);
 			Arrays.sort(openStall);
-			System.out.println(String.format("%10d %12.1f %10d %14.0f %14d %12d %10d %12.2f %10.1f %14.0f %14.0f", size,
+			Arrays.sort(validateOnUi);
+			Arrays.sort(validateStall);
+			System.out.println(String.format("%10d %12.1f %10d %14.0f %14d %12d %10d %12.2f %10.1f %14.0f %14.0f %15.0f %15.0f", size,
 					file.getLocation().toFile().length() / 1e6, median(open), openStall[RUNS / 2], folderSize, median(expand), findings,
-					validate[RUNS / 2], edit[RUNS / 2], saveOnUi[RUNS / 2], saveStall[RUNS / 2]));
+					validate[RUNS / 2], edit[RUNS / 2], saveOnUi[RUNS / 2], saveStall[RUNS / 2],
+					validateOnUi[RUNS / 2], validateStall[RUNS / 2]));
 		}
 	}
 
@@ -173,6 +186,31 @@ class EditorScaleBenchmark {
 		double stall = UiStalls.longest(
 				() -> Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "File", "Save")),
 				() -> Job.getJobManager().find(saveable).length == 0 && !editor.isDirty());
+		return new double[] { onUi, stall };
+	}
+
+	/**
+	 * Validate with every rule: on the UI thread as before (the baseline), then with the
+	 * Validate command, and the longest the user interface stood still until the findings arrived.
+	 */
+	private static double[] validateMillis(PortfolioEditor editor) throws Exception {
+		LiveValidation validation = editor.getAdapter(LiveValidation.class);
+		long started = System.nanoTime();
+		validation.validateAll();
+		double onUi = (System.nanoTime() - started) / 1e6;
+		UiDriver.processEvents();
+		boolean[] adopted = { false };
+		Consumer<Set<EObject>> heard = changed -> adopted[0] = true;
+		validation.addListener(heard);
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		double stall = UiStalls.longest(() -> {
+			try {
+				handlers.executeCommand("org.civitas.validation.ui.validate", null);
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		}, () -> adopted[0]);
+		validation.removeListener(heard);
 		return new double[] { onUi, stall };
 	}
 
