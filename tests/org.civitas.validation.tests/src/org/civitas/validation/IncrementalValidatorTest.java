@@ -62,14 +62,9 @@ class IncrementalValidatorTest {
 
 	@Test
 	void anEditMadeWhileAFullCheckRanElsewhereIsNotLostWhenItsResultArrives() {
-		EPackage ePackage = EcoreFactory.eINSTANCE.createEPackage();
-		ePackage.setName("edited");
-		EClass type = EcoreFactory.eINSTANCE.createEClass();
-		type.setName("Type");
-		ePackage.getEClassifiers().add(type);
-		Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/edited.ecore"));
-		resource.getContents().add(ePackage);
-		IncrementalValidator live = new IncrementalValidator(new ModelValidator(rules, ValidationProfile.defaults()), resource);
+		EClass type = classInItsOwnResource("edited", "Type");
+		IncrementalValidator live = new IncrementalValidator(new ModelValidator(rules, ValidationProfile.defaults()),
+				type.eResource());
 		live.validateAll(ValidationMode.LIVE);
 
 		ValidationResult checked = live.startFullCheck(ValidationMode.BATCH).get();
@@ -81,6 +76,18 @@ class IncrementalValidatorTest {
 		live.revalidate();
 		assertEquals(1, unnamed(live.findingsFor(type)).size(), "the edit made meanwhile is checked again");
 		live.dispose();
+	}
+
+	/** A class in a package of its own, in a resource of its own. */
+	private static EClass classInItsOwnResource(String packageName, String className) {
+		EPackage ePackage = EcoreFactory.eINSTANCE.createEPackage();
+		ePackage.setName(packageName);
+		EClass type = EcoreFactory.eINSTANCE.createEClass();
+		type.setName(className);
+		ePackage.getEClassifiers().add(type);
+		Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/" + packageName + ".ecore"));
+		resource.getContents().add(ePackage);
+		return type;
 	}
 
 	private static List<Finding> unnamed(List<Finding> findings) {
@@ -96,15 +103,9 @@ class IncrementalValidatorTest {
 						findings.report();
 					}
 				}).build();
-		EPackage ePackage = EcoreFactory.eINSTANCE.createEPackage();
-		ePackage.setName("small");
-		EClass type = EcoreFactory.eINSTANCE.createEClass();
-		type.setName("Grant");
-		ePackage.getEClassifiers().add(type);
-		Resource resource = new ResourceSetImpl().createResource(URI.createURI("memory:/small.ecore"));
-		resource.getContents().add(ePackage);
+		EClass type = classInItsOwnResource("small", "Grant");
 		IncrementalValidator live = new IncrementalValidator(
-				new ModelValidator(new RuleRegistry(List.of(batchOnly)), ValidationProfile.defaults()), resource);
+				new ModelValidator(new RuleRegistry(List.of(batchOnly)), ValidationProfile.defaults()), type.eResource());
 		assertEquals(1, live.validateAll(ValidationMode.BATCH).findings().size());
 
 		type.setName("Award");
