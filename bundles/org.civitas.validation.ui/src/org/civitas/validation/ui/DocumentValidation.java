@@ -54,13 +54,17 @@ public final class DocumentValidation implements ModelDocument.Listener {
 		return WorkspaceFiles.fileOf(document.getUri());
 	}
 
-	/** The model was read again: the next {@link #live()} validates the new one. */
+	/**
+	 * The model was read again (in the job that read it, before any editor shows it): the
+	 * new one is validated there too, so that the editors find its findings ready.
+	 */
 	@Override
 	public synchronized void reloaded() {
 		if (live != null) {
 			live.dispose();
 			live = null;
 		}
+		live();
 	}
 
 	/** An editor is done with the validation; the last one stops it. */

@@ -1,6 +1,8 @@
 package org.civitas.testing.ui;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -63,11 +65,16 @@ public final class WorkbenchDriver {
 	 * workbench then writes in the background is written, as a user waits for the progress to end.
 	 */
 	public static void save() {
-		IWorkbenchPart active = page().getActivePart();
+		// Save in a view (the Properties view, say) saves the editor it shows.
+		List<IWorkbenchPart> saved = new ArrayList<>();
+		saved.add(page().getActivePart());
+		saved.add(page().getActiveEditor());
 		Gestures.click(Widgets.menuItem(shell().getMenuBar(), "File", "Save"));
-		if (active instanceof ISaveablesSource source) {
-			for (Saveable saveable : source.getSaveables()) {
-				UiDriver.waitForJobs(saveable);
+		for (IWorkbenchPart part : saved) {
+			if (part instanceof ISaveablesSource source) {
+				for (Saveable saveable : source.getSaveables()) {
+					UiDriver.waitForJobs(saveable);
+				}
 			}
 		}
 		UiDriver.processEvents();

@@ -139,6 +139,11 @@ public class DiagramEditor extends EditorPart
 		}
 
 		@Override
+		public void reloading() {
+			onDisplay(DiagramEditor.this::letGoOfTheModel);
+		}
+
+		@Override
 		public void reloaded() {
 			onDisplay(DiagramEditor.this::reopen);
 		}
@@ -199,12 +204,7 @@ public class DiagramEditor extends EditorPart
 			build(parent);
 			return;
 		}
-		body = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(body);
-		String reading = NLS.bind(Messages.DiagramEditor_reading, document.getUri().toPlatformString(true));
-		new Label(body, SWT.NONE).setText(reading);
-		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT)
-				.applyTo(new ProgressBar(body, SWT.INDETERMINATE));
+		String reading = showReading(parent);
 		Job read = Job.create(reading, monitor -> {
 			document.load();
 			documentValidation.live();
@@ -212,6 +212,35 @@ public class DiagramEditor extends EditorPart
 		});
 		read.setPriority(Job.SHORT);
 		read.schedule();
+	}
+
+	/** A page saying that the model is being read, with a progress bar; returns what it says. */
+	private String showReading(Composite parent) {
+		body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(body);
+		String reading = NLS.bind(Messages.DiagramEditor_reading, document.getUri().toPlatformString(true));
+		new Label(body, SWT.NONE).setText(reading);
+		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(new ProgressBar(body, SWT.INDETERMINATE));
+		return reading;
+	}
+
+	/** The model is about to be dropped and read again: the reading page replaces the diagram until it is. */
+	private void letGoOfTheModel() {
+		if (body == null || body.isDisposed()) {
+			return;
+		}
+		if (arranging != null) {
+			arranging.cancel();
+		}
+		if (diagram != null) {
+			diagram.close();
+			diagram = null;
+		}
+		selection.set(List.of());
+		Composite parent = body.getParent();
+		body.dispose();
+		showReading(parent);
+		parent.layout(true, true);
 	}
 
 	/** The editor's widgets: tool bar, palette and canvas, or the reason the diagram cannot be shown. */

@@ -2,7 +2,6 @@ package org.civitas.portfolio.ui.editor;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 
 import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.portfolio.model.Portfolio;
@@ -30,7 +29,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -97,6 +95,11 @@ public class PortfolioEditor extends FormEditor
 		@Override
 		public void dirtyChanged() {
 			getSite().getShell().getDisplay().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+		}
+
+		@Override
+		public void reloading() {
+			stopTakingChanges();
 		}
 
 		@Override
@@ -371,18 +374,25 @@ public class PortfolioEditor extends FormEditor
 		}
 	}
 
-	/** Shows the model read again from disk, keeping the selection where the elements still exist. */
+	/**
+	 * The file is about to be read again in the background: the tree keeps showing what was
+	 * read, greyed, and takes no edits (they would be lost) until the new model replaces it.
+	 */
+	private void stopTakingChanges() {
+		if (modelPage != null && !modelPage.getControl().isDisposed()) {
+			modelPage.getControl().setEnabled(false);
+		}
+	}
+
+	/**
+	 * Shows the model read again from disk, as when the editor opens. The selection is not
+	 * taken over: selecting an element again means expanding its folder, which for a folder
+	 * of thousands of elements holds the user interface still for a second.
+	 */
 	private void showReloaded() {
 		if (modelPage == null || modelPage.getControl().isDisposed()) {
 			return;
 		}
-		ISelection previous = selection.getSelection();
-		List<String> selectedIds = previous instanceof IStructuredSelection structured
-				? structured.toList().stream().filter(EObject.class::isInstance)
-						// Elements read before are proxies now; their URIs still name them.
-						.map(element -> EcoreUtil.getURI((EObject) element).fragment()).filter(Objects::nonNull)
-						.toList()
-				: List.of();
 		validation = documentValidation.live();
 		if (document.getResource() == null) {
 			MessageDialog.openError(getSite().getShell(), Messages.PortfolioEditor_changedTitle,
@@ -391,13 +401,12 @@ public class PortfolioEditor extends FormEditor
 			return;
 		}
 		modelPage.inputChanged();
+		modelPage.getControl().setEnabled(true);
 		modelPage.showProblemsOf(validation);
 		if (outline != null) {
 			outline.inputChanged();
 		}
 		overviewPage.modelChanged();
-		List<EObject> reselected = selectedIds.stream().map(document::find).filter(Objects::nonNull).toList();
-		modelPage.reveal(new StructuredSelection(reselected));
 		firePropertyChange(PROP_DIRTY);
 	}
 

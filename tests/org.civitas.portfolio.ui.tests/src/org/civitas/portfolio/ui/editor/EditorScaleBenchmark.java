@@ -1,5 +1,6 @@
 package org.civitas.portfolio.ui.editor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * decorations and the overview, until the user interface is idle again; and of that, the live
  * re-validation; saving and validating with every rule: on the UI thread as before, and how
  * long File &gt; Save and Validate now hold the user interface still while they work in the
- * background. A benchmark that prints
+ * background; and how long reading the file again after a change on disk holds it still. A benchmark that prints
  * figures, not a test: its name keeps it out of the normal test run. Run it with
  *
  * <pre>
@@ -73,7 +74,7 @@ class EditorScaleBenchmark {
 		System.out.println("Portfolio editor on generated portfolios: median of " + RUNS + " runs after one warm-up");
 		System.out.println(String.format("%10s %12s %10s %14s %14s %12s %10s %12s %10s %14s %14s", "elements",
 				"file MB", "open ms", "open stall ms", "folder size", "expand ms", "findings", "validate ms", "edit ms", "save on UI ms",
-				"save stall ms", "validate on UI", "validate stall"));
+				"save stall ms", "validate on UI", "validate stall", "reload stall"));
 		for (int size : SIZES) {
 			IFile file = generated(project, size);
 			long[] open = new long[RUNS];
@@ -85,6 +86,7 @@ class EditorScaleBenchmark {
 			double[] saveStall = new double[RUNS];
 			double[] validateOnUi = new double[RUNS];
 			double[] validateStall = new double[RUNS];
+			double[] reloadStall = new double[RUNS];
 			int folderSize = 0;
 			int findings = 0;
 			for (int run = -1; run < RUNS; run++) {
@@ -108,6 +110,7 @@ class EditorScaleBenchmark {
 				double[] edited = editMillis(editor);
 				double[] saved = saveMillis(editor);
 				double[] validated = validateMillis(editor);
+				double reloaded = reloadStallMillis(editor, file);
 				if (run >= 0) {
 					open[run] = (opened - started) / 1_000_000;
 					openStall[run] = stalled;
@@ -118,6 +121,7 @@ class EditorScaleBenchmark {
 					saveStall[run] = saved[1];
 					validateOnUi[run] = validated[0];
 					validateStall[run] = validated[1];
+					reloadStall[run] = reloaded;
 				}
 				WorkbenchDriver.page().closeEditor(editor, false);
 				UiDriver.processEvents();
@@ -129,10 +133,11 @@ class EditorScaleBenchmark {
 			Arrays.sort(openStall);
 			Arrays.sort(validateOnUi);
 			Arrays.sort(validateStall);
-			System.out.println(String.format("%10d %12.1f %10d %14.0f %14d %12d %10d %12.2f %10.1f %14.0f %14.0f %15.0f %15.0f", size,
+			Arrays.sort(reloadStall);
+			System.out.println(String.format("%10d %12.1f %10d %14.0f %14d %12d %10d %12.2f %10.1f %14.0f %14.0f %15.0f %15.0f %13.0f", size,
 					file.getLocation().toFile().length() / 1e6, median(open), openStall[RUNS / 2], folderSize, median(expand), findings,
 					validate[RUNS / 2], edit[RUNS / 2], saveOnUi[RUNS / 2], saveStall[RUNS / 2],
-					validateOnUi[RUNS / 2], validateStall[RUNS / 2]));
+					validateOnUi[RUNS / 2], validateStall[RUNS / 2], reloadStall[RUNS / 2]));
 		}
 	}
 
@@ -212,6 +217,27 @@ class EditorScaleBenchmark {
 		}, () -> adopted[0]);
 		validation.removeListener(heard);
 		return new double[] { onUi, stall };
+	}
+
+	/**
+	 * The file changed on disk while the editor has no unsaved changes (a Git pull): the
+	 * longest the user interface stood still until the editor showed the model read again.
+	 */
+	private static double reloadStallMillis(PortfolioEditor editor, IFile file) throws Exception {
+		editor.doSave(null);
+		Object before = editor.getPortfolio();
+		byte[] content = file.getContents().readAllBytes();
+		return UiStalls.longest(() -> {
+			try {
+				file.setContents(new ByteArrayInputStream(content), IResource.FORCE, null);
+			} catch (CoreException e) {
+				throw new AssertionError(e);
+			}
+		}, () -> {
+			Tree tree = TestProjects.tree(editor);
+			Object shown = tree.getItemCount() > 0 ? tree.getItem(0).getData() : null;
+			return shown != null && shown != before && shown == editor.getPortfolio() && tree.isEnabled();
+		});
 	}
 
 	private static PortfolioEditor openNow(IFile file) {

@@ -138,6 +138,11 @@ class ModelDocumentTest {
 		List<String> heard = new ArrayList<>();
 		document.addListener(new ModelDocument.Listener() {
 			@Override
+			public void reloading() {
+				heard.add("reloading");
+			}
+
+			@Override
 			public void reloaded() {
 				heard.add("reloaded");
 			}
@@ -145,12 +150,12 @@ class ModelDocumentTest {
 		write("services.ecore", ecore("changed-elsewhere"));
 		assertTrue(document.changedByOthers(WorkspaceFiles.uriOf(model)));
 
-		document.reload();
+		document.reload().join();
 		assertEquals("changed-elsewhere", ((EPackage) document.getRoot()).getName());
 		assertFalse(document.getCommandStack().canUndo());
 		assertFalse(document.isDirty());
 		assertFalse(document.changedByOthers(WorkspaceFiles.uriOf(model)));
-		assertEquals(List.of("reloaded"), heard);
+		assertEquals(List.of("reloading", "reloaded"), heard);
 	}
 
 	@Test
