@@ -2,10 +2,11 @@ package org.civitas.portfolio.edit;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Patterns of the key figures in labels; {@link java.text.MessageFormat} fills them. */
+/** Patterns of the key figures in labels, and of the names of changes; {@link java.text.MessageFormat} fills them. */
 final class Messages extends NLS {
 
 	public static String separator;
+	public static String setProperty;
 	public static String portfolio;
 	public static String agency;
 	public static String agencyMigrating;

@@ -9,12 +9,15 @@ import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Subscription;
+import org.eclipse.emf.common.command.AbstractCommand;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemStyledLabelProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
@@ -49,6 +52,27 @@ public class PortfolioElementItemProvider extends ItemProviderAdapter implements
 			String[] filterFlags) {
 		return new IndexedChoicesPropertyDescriptor(adapterFactory, resourceLocator, displayName, description, feature,
 				isSettable, multiLine, sortChoices, staticImage, category, filterFlags);
+	}
+
+	/** Setting a property is named after it, so that the Edit menu says "Undo Set Lifecycle". */
+	@Override
+	protected Command createSetCommand(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+		return namedAfter(super.createSetCommand(domain, owner, feature, value), owner, feature);
+	}
+
+	@Override
+	protected Command createSetCommand(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value,
+			int index) {
+		return namedAfter(super.createSetCommand(domain, owner, feature, value, index), owner, feature);
+	}
+
+	private Command namedAfter(Command command, EObject owner, EStructuralFeature feature) {
+		if (command instanceof AbstractCommand named) {
+			String property = getPropertyDescriptors(owner).stream().filter(descriptor -> descriptor.getFeature(owner) == feature)
+					.map(descriptor -> descriptor.getDisplayName(owner)).findFirst().orElse(feature.getName());
+			named.setLabel(PortfolioLabels.format(Messages.setProperty, property));
+		}
+		return command;
 	}
 
 	@Override

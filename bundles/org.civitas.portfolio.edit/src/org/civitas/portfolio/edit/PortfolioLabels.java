@@ -103,7 +103,7 @@ public final class PortfolioLabels {
 		return acronym || label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
 	}
 
-	private static String format(String pattern, Object... values) {
+	static String format(String pattern, Object... values) {
 		return new MessageFormat(pattern, Locale.getDefault()).format(values);
 	}
 

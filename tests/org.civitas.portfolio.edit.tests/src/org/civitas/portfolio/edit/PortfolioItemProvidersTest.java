@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.civitas.portfolio.model.Agency;
 import org.civitas.portfolio.model.JurisdictionLevel;
+import org.civitas.portfolio.model.LifecycleStage;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.PortfolioPackage;
@@ -35,6 +36,7 @@ import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -227,6 +229,18 @@ class PortfolioItemProvidersTest {
 		domain.getCommandStack().execute(MoveCommand.create(domain, portfolio, PortfolioPackage.Literals.PORTFOLIO__SERVICES, added, 0));
 		assertEquals(1, service.getChoiceOfValues(subscription).stream().filter(added::equals).count(),
 				"a moved service is offered once");
+	}
+
+	@Test
+	void aChangeToAPropertyIsNamedAfterIt() {
+		SharedService payroll = (SharedService) element("payroll");
+		Command lifecycle = SetCommand.create(domain, payroll, PortfolioPackage.Literals.SHARED_SERVICE__LIFECYCLE,
+				LifecycleStage.RETIRED);
+		assertEquals("Set Lifecycle", lifecycle.getLabel());
+		domain.getCommandStack().execute(lifecycle);
+		assertEquals("Set Lifecycle", domain.getCommandStack().getUndoCommand().getLabel(), "the Edit menu says Undo Set Lifecycle");
+		assertEquals("Set Provider", SetCommand.create(domain, payroll, PortfolioPackage.Literals.SHARED_SERVICE__PROVIDER,
+				element("finance")).getLabel());
 	}
 
 	@Test

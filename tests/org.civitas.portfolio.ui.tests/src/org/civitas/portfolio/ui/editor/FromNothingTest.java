@@ -56,9 +56,9 @@ class FromNothingTest {
 		Gestures.pressEnter(name);
 		Widgets.treeItem(tree, portfolio, "Services (1)", "Payroll \u2014 proposed, no agencies");
 
-		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Undo Set"));
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Undo Set Name"));
 		Widgets.treeItem(tree, portfolio, "Services (1)", "Shared Service \u2014 proposed, no agencies");
-		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Redo Set"));
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Redo Set Name"));
 		Widgets.treeItem(tree, portfolio, "Services (1)", "Payroll \u2014 proposed, no agencies");
 		assertTrue(editor.isDirty());
 

@@ -40,12 +40,12 @@ class PropertiesViewTest {
 		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
 		assertTrue(editor.isDirty());
 
-		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Undo Set"));
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Undo Set Name"));
 		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating");
 		UiDriver.waitUntil("the Properties view to show the name again", () -> "Payroll services".equals(name.getText()));
 		assertFalse(editor.isDirty());
 
-		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Redo Set"));
+		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Redo Set Name"));
 		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
 
 		editor.doSave(null);
