@@ -1,6 +1,7 @@
 package org.civitas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,23 @@ class PortfolioWorkbenchTest {
 		IViewPart explorer = WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER);
 		Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
 		Widgets.treeItem(tree, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, "README.md");
+	}
+
+	@Test
+	void menusOfferWhatModelersUseAndNothingOfAnIde() {
+		Shell shell = WorkbenchDriver.shell();
+		List<String> file = Widgets.menuLabels(Widgets.menuItem(shell.getMenuBar(), "File").getMenu());
+		assertFalse(file.contains("Convert Line Delimiters To"), "File menu: " + file);
+		assertTrue(file.containsAll(List.of("Save", "Import...", "Export...", "Exit")), "File menu: " + file);
+
+		IViewPart explorer = WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER);
+		Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
+		Gestures.select(Widgets.treeItem(tree, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME));
+		List<String> context = Widgets.menuLabels(tree.getMenu());
+		for (String ideOnly : List.of("Team", "Compare With", "Replace With", "Build Project")) {
+			assertFalse(context.contains(ideOnly), "context menu of a project: " + context);
+		}
+		assertTrue(context.contains("Refresh"), "context menu of a project: " + context);
 	}
 
 	@Test

@@ -180,6 +180,13 @@ public final class Widgets {
 		return item;
 	}
 
+	/** The labels of a menu's items as a user sees them when it opens (mnemonics and accelerators left out). */
+	public static List<String> menuLabels(Menu menu) {
+		show(menu);
+		return Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0).map(Widgets::text)
+				.toList();
+	}
+
 	private static void show(Menu menu) {
 		menu.notifyListeners(SWT.Show, new Event());
 		UiDriver.processEvents();
