@@ -37,6 +37,13 @@ class PortfolioWorkbenchTest {
 	}
 
 	@Test
+	void firstStartFillsThePrimaryMonitor() {
+		Shell shell = WorkbenchDriver.shell();
+		assertTrue(shell.getMaximized(), "the first start opens maximized");
+		assertEquals(shell.getDisplay().getPrimaryMonitor(), shell.getMonitor(), "on the primary monitor");
+	}
+
+	@Test
 	void opensInThePortfolioPerspective() {
 		assertEquals(PortfolioPerspective.ID, WorkbenchDriver.page().getPerspective().getId());
 		assertEquals("Portfolio", WorkbenchDriver.page().getPerspective().getLabel());
