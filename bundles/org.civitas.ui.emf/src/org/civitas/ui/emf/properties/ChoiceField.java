@@ -22,6 +22,8 @@ final class ChoiceField extends PropertyField {
 	private List<Object> choices = List.of();
 	/** Whether the choices shown may be out of date (or are only the current value). */
 	private boolean stale = true;
+	/** Whether the pointer is over the drop-down, so that the user may be about to open it. */
+	private boolean pointerInside;
 
 	ChoiceField(PropertyTarget target) {
 		super(target);
@@ -37,7 +39,11 @@ final class ChoiceField extends PropertyField {
 				apply(PropertyChoices.valueOf(choices.get(index)));
 			}
 		});
-		combo.addListener(SWT.MouseEnter, event -> offerChoices());
+		combo.addListener(SWT.MouseEnter, event -> {
+			pointerInside = true;
+			offerChoices();
+		});
+		combo.addListener(SWT.MouseExit, event -> pointerInside = false);
 		combo.addListener(SWT.FocusIn, event -> offerChoices());
 		return combo;
 	}
@@ -45,7 +51,9 @@ final class ChoiceField extends PropertyField {
 	@Override
 	void refresh() {
 		stale = true;
-		if (combo.isFocusControl()) {
+		// A refresh as the user comes to the drop-down (clicking it activates the Properties
+		// view, which refreshes) must leave every choice there, not only the current one.
+		if (combo.isFocusControl() || pointerInside) {
 			offerChoices();
 			return;
 		}
