@@ -57,6 +57,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -182,7 +183,7 @@ public class DiagramEditor extends EditorPart
 	/** Follows the editor's file to where it was moved or renamed. */
 	private void fileMoved(IFile target) {
 		setInputWithNotify(new FileEditorInput(target));
-		setPartName(target.getName());
+		showTitle();
 	}
 
 	/** The diagram file being edited. */
@@ -307,8 +308,40 @@ public class DiagramEditor extends EditorPart
 		SyncReport opened = diagram.open();
 		showRepairs(representation, opened);
 		followValidation();
-		setTitleToolTip(NLS.bind(Messages.DiagramEditor_titleTip, representation.getName(), type.get().label()));
+		showTitle();
 		return null;
+	}
+
+	/**
+	 * The tab names the diagram and its model ("Service portfolio map — Statewide E-mail
+	 * Consolidation"), as a user tells diagrams apart.
+	 */
+	private void showTitle() {
+		if (diagram == null) {
+			setPartName(file().getName());
+			return;
+		}
+		String diagramName = diagram.representation().getName();
+		String title = diagramName == null || diagramName.isBlank() ? file().getName() : diagramName;
+		String model = nameOf(diagram.root());
+		setPartName(model == null ? title : NLS.bind(Messages.DiagramEditor_title, title, model));
+	}
+
+	/** The kind of diagram, then the file the workbench names for an editor. */
+	@Override
+	public String getTitleToolTip() {
+		return diagram == null ? super.getTitleToolTip()
+				: NLS.bind(Messages.DiagramEditor_titleTip, diagram.type().label(), super.getTitleToolTip());
+	}
+
+	/** The name the model's root element goes by, if it has one (a portfolio's, a package's). */
+	private static String nameOf(EObject root) {
+		if (root == null || !(root.eClass().getEStructuralFeature("name") instanceof EAttribute name) //$NON-NLS-1$
+				|| name.getEAttributeType().getInstanceClass() != String.class) {
+			return null;
+		}
+		Object value = root.eGet(name);
+		return value instanceof String text && !text.isBlank() ? text : null;
 	}
 
 	/**
@@ -400,6 +433,8 @@ public class DiagramEditor extends EditorPart
 		if (diagram == null || canvas == null || canvas.isDisposed()) {
 			return;
 		}
+		// The model may have been renamed.
+		showTitle();
 		diagram.bringUpToDate();
 		if (validation != null) {
 			// Whether or not the model editor is open: the decorations follow every edit.

@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String DiagramEditor_modelUnreadable;
 	public static String DiagramEditor_notADiagram;
 	public static String DiagramEditor_cannotShow;
+	public static String DiagramEditor_title;
 	public static String DiagramEditor_titleTip;
 	public static String DiagramEditor_unknownMapping;
 	public static String DiagramEditor_missingElement;

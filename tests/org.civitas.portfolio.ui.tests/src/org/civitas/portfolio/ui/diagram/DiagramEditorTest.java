@@ -43,6 +43,7 @@ import org.civitas.diagram.ui.canvas.DiagramCanvas;
 import org.civitas.diagram.ui.editor.DiagramEditor;
 import org.civitas.examples.ExampleProjectInstaller;
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Subscription;
 import org.civitas.portfolio.ui.editor.PortfolioEditor;
@@ -69,6 +70,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -124,6 +126,19 @@ class DiagramEditorTest {
 			}
 		}
 		assertEquals(15, opened.size(), "example diagrams opened: " + opened);
+	}
+
+	@Test
+	void theTabNamesTheDiagramAndItsPortfolioAndFollowsARename() throws Exception {
+		DiagramEditor editor = open(diagram("service-map"));
+		assertEquals("Service portfolio map \u2014 Statewide E-mail Consolidation", editor.getPartName());
+		assertTrue(editor.getTitleToolTip().startsWith("Service portfolio map")
+				&& editor.getTitleToolTip().endsWith(diagram("service-map").getFullPath().makeRelative().toString()),
+				"the tooltip names the kind and the file: " + editor.getTitleToolTip());
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), portfolio(),
+				PortfolioPackage.Literals.NAMED__NAME, "E-mail for the whole state"));
+		UiDriver.waitUntil("the tab to follow the portfolio's new name",
+				() -> editor.getPartName().equals("Service portfolio map \u2014 E-mail for the whole state"));
 	}
 
 	@Test
@@ -411,8 +426,9 @@ class DiagramEditorTest {
 		String dragged = positions(representation);
 
 		Gestures.click(toolItem(editor, "Arrange All"));
-		UiDriver.waitForJobs(editor);
-		UiDriver.processEvents();
+		// Done when the layout is applied, which offers Arrange All again.
+		UiDriver.waitUntil("Arrange All to apply its layout", () -> Job.getJobManager().find(editor).length == 0
+				&& toolItem(editor, "Arrange All").isEnabled());
 		assertEquals(arranged, positions(representation), "Arrange All lays the diagram out as it was generated");
 		clickMenu("Edit", "Undo Arrange All");
 		assertEquals(dragged, positions(representation));
