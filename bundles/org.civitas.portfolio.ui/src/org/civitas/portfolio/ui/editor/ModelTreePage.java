@@ -205,10 +205,18 @@ final class ModelTreePage {
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 
+	/**
+	 * Selects what New Child or New Sibling created and, for one named element, opens its name
+	 * for typing in place, as the diagram palette does: a new element is named first.
+	 */
 	private void selectCreated(Collection<?> created) {
 		viewer.getControl().getDisplay().asyncExec(() -> {
-			if (!viewer.getControl().isDisposed()) {
-				viewer.setSelection(new StructuredSelection(List.copyOf(created)), true);
+			if (viewer.getControl().isDisposed()) {
+				return;
+			}
+			viewer.setSelection(new StructuredSelection(List.copyOf(created)), true);
+			if (created.size() == 1 && created.iterator().next() instanceof EObject element && nameOf(element) != null) {
+				viewer.editElement(element, 0);
 			}
 		});
 	}
@@ -233,7 +241,9 @@ final class ModelTreePage {
 			public void modify(Object item, String property, Object value) {
 				EObject element = (EObject) ((Item) item).getData();
 				EStructuralFeature name = nameOf(element);
-				if (name != null && !value.equals(element.eGet(name))) {
+				// Leaving the name of a new element empty is no change.
+				Object current = element.eGet(name == null ? element.eClass().getEStructuralFeature(NAME_PROPERTY) : name);
+				if (name != null && !value.equals(current == null ? "" : current)) { //$NON-NLS-1$
 					Command command = SetCommand.create(document.getEditingDomain(), element, name, value);
 					document.getEditingDomain().getCommandStack().execute(command);
 				}

@@ -122,6 +122,21 @@ class PortfolioEditorTest {
 	}
 
 	@Test
+	void aNewChildIsNamedFirstInPlace() throws Exception {
+		PortfolioEditor editor = TestProjects.open(TestProjects.copyOfFixture("payroll.portfolio"));
+		Tree tree = TestProjects.tree(editor);
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Risks (1)"));
+		Gestures.click(Widgets.menuItem(contextMenu(tree), "New Child", "Risk"));
+		Text inPlace = UiDriver.waitFor("the new risk's name open for typing in place",
+				() -> Widgets.findAll(tree, Text.class, text -> text.isVisible() && text.isFocusControl()).stream().findFirst());
+		Gestures.type(inPlace, "Vendor lock-in");
+		Gestures.pressEnter(inPlace);
+		Widgets.treeItem(tree, PORTFOLIO, "Risks (2)");
+		assertTrue(editor.getPortfolio().getRisks().stream().anyMatch(risk -> "Vendor lock-in".equals(risk.getName())));
+		assertEquals("Set Name", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+	}
+
+	@Test
 	void deleteIsUndoable() throws Exception {
 		PortfolioEditor editor = TestProjects.open(TestProjects.copyOfFixture("payroll.portfolio"));
 		Tree tree = TestProjects.tree(editor);

@@ -117,7 +117,10 @@ class ProjectExplorerTest {
 				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(DiagramEditor.class::isInstance)
 				.map(DiagramEditor.class::cast));
 		scratch.move(scratch.getFullPath().removeLastSegments(1).append("federal-grants-portal.renamed.diagram"), true, null);
-		UiDriver.waitUntil("the editor follows the rename", () -> "federal-grants-portal.renamed.diagram".equals(editor.getTitle()));
+		// The tab names the diagram; the file is in its tooltip.
+		UiDriver.waitUntil("the editor follows the rename", () -> "federal-grants-portal.renamed.diagram".equals(editor.file().getName())
+				&& editor.getTitleToolTip().endsWith("federal-grants-portal.renamed.diagram"));
+		assertTrue(editor.getTitle().startsWith("Scratch map \u2014 "), editor.getTitle());
 		IFile renamed = examples.getFile("federal-grants-portal.renamed.diagram");
 		renamed.delete(true, null);
 		UiDriver.waitUntil("the editor of the deleted diagram closes",
