@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
@@ -49,18 +50,31 @@ public final class DiagramFiles {
 
 	/**
 	 * Creates a diagram of {@code type} on {@code root} beside its model, laid out, in a file named
-	 * after the model and the diagram; an existing file is never overwritten.
+	 * after the model and the kind of diagram, as the examples and {@code civitas diagrams} name
+	 * them ({@code e-mail.service-map.diagram}, then {@code e-mail.service-map-2.diagram}), and
+	 * after the element it is drawn for when that is not the model's root (a service's context:
+	 * {@code e-mail.service-context-archive.diagram}); the {@code name} is the diagram's own. An
+	 * existing file is never overwritten.
 	 */
 	public static IFile create(IFile modelFile, DiagramType type, EObject root, String name)
 			throws IOException, CoreException {
 		Path model = pathOf(modelFile);
-		Path file = RepresentationFiles.newFile(model, name);
+		Path file = RepresentationFiles.newFile(model,
+				root.eContainer() == null ? type.name() : type.name() + '-' + nameOrIdOf(root));
 		Representation representation = RepresentationFiles.create(type, root, name, model, file);
 		Drawings.refresh(type, representation, root, ElementProblems.NONE);
 		RepresentationFiles.save(representation, file);
 		IFile created = modelFile.getParent().getFile(IPath.fromOSString(file.getFileName().toString()));
 		created.refreshLocal(IResource.DEPTH_ZERO, null);
 		return created;
+	}
+
+	private static String nameOrIdOf(EObject element) {
+		if (element.eClass().getEStructuralFeature("name") instanceof EAttribute name //$NON-NLS-1$
+				&& element.eGet(name) instanceof String text && !text.isBlank()) {
+			return text;
+		}
+		return ElementIds.idOf(element);
 	}
 
 	private static Path pathOf(IFile file) throws IOException {

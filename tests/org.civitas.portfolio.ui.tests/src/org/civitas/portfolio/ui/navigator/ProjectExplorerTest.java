@@ -103,6 +103,8 @@ class ProjectExplorerTest {
 				.orElseThrow();
 		Resource portfolio = new ResourceSetImpl().getResource(WorkspaceFiles.uriOf(model), true);
 		IFile scratch = DiagramFiles.create(model, map, portfolio.getContents().get(0), "Scratch map");
+		assertEquals("federal-grants-portal.service-map-2.diagram", scratch.getName(),
+				"named after the kind, as the examples name theirs");
 		Tree explorer = explorerTree();
 		TreeItem listed = UiDriver.waitFor("the new diagram under its portfolio", () -> Optional.of(
 				Widgets.treeItem(explorer, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME, GRANTS_PORTAL))
