@@ -227,11 +227,20 @@ public class DiagramEditor extends EditorPart
 
 	/** The model is about to be dropped and read again: the reading page replaces the diagram until it is. */
 	private void letGoOfTheModel() {
-		if (body == null || body.isDisposed()) {
-			return;
-		}
 		if (arranging != null) {
 			arranging.cancel();
+		}
+		Composite parent = closeDiagram();
+		if (parent != null) {
+			showReading(parent);
+			parent.layout(true, true);
+		}
+	}
+
+	/** Stops showing the diagram and takes its widgets away; returns where they were, or {@code null}. */
+	private Composite closeDiagram() {
+		if (body == null || body.isDisposed()) {
+			return null;
 		}
 		if (diagram != null) {
 			diagram.close();
@@ -240,8 +249,7 @@ public class DiagramEditor extends EditorPart
 		selection.set(List.of());
 		Composite parent = body.getParent();
 		body.dispose();
-		showReading(parent);
-		parent.layout(true, true);
+		return parent;
 	}
 
 	/** The editor's widgets: tool bar, palette and canvas, or the reason the diagram cannot be shown. */
@@ -391,16 +399,10 @@ public class DiagramEditor extends EditorPart
 
 	/** Shows the diagram again: once its model is read, and after its files were read again from disk. */
 	private void reopen() {
-		if (body == null || body.isDisposed()) {
+		Composite parent = closeDiagram();
+		if (parent == null) {
 			return;
 		}
-		if (diagram != null) {
-			diagram.close();
-			diagram = null;
-		}
-		selection.set(List.of());
-		Composite parent = body.getParent();
-		body.dispose();
 		problem = open();
 		build(parent);
 		parent.layout(true, true);

@@ -39,7 +39,7 @@ class PropertiesViewTest {
 		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
 		PortfolioEditor editor = TestProjects.open(file);
 		Tree tree = TestProjects.tree(editor);
-		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating"));
+		selectPayroll(tree);
 
 		Control properties = WorkbenchDriver.partControl(WorkbenchDriver.view(IPageLayout.ID_PROP_SHEET));
 		Text name = UiDriver.waitFor("the name field in the Properties view",
@@ -71,7 +71,7 @@ class PropertiesViewTest {
 		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
 		PortfolioEditor editor = TestProjects.open(file);
 		Tree tree = TestProjects.tree(editor);
-		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating"));
+		selectPayroll(tree);
 
 		PropertySheet sheet = (PropertySheet) WorkbenchDriver.view(IPageLayout.ID_PROP_SHEET);
 		TabbedPropertySheetPage page = UiDriver.waitFor("the tabbed properties of the service",
@@ -94,5 +94,9 @@ class PropertiesViewTest {
 		UiDriver.waitForJobs(editor.getSaveables()[0]);
 		UiDriver.waitUntil("the editor to be saved", () -> !editor.isDirty());
 		assertTrue(Files.readString(file.getLocation().toFile().toPath()).contains("lifecycle=\"RETIRED\""));
+	}
+
+	private static void selectPayroll(Tree tree) {
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating"));
 	}
 }
