@@ -63,16 +63,17 @@ import org.civitas.validation.ValidationMode;
 import org.civitas.validation.ValidationProfile;
 import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -83,6 +84,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,8 @@ class DiagramEditorTest {
 	void theTabNamesTheDiagramAndItsPortfolioAndFollowsARename() throws Exception {
 		DiagramEditor editor = open(diagram("service-map"));
 		assertEquals("Service portfolio map \u2014 Statewide E-mail Consolidation", editor.getPartName());
+		ImageDescriptor icon = PlatformUI.getWorkbench().getEditorRegistry().getImageDescriptor("any.diagram");
+		assertTrue(String.valueOf(icon).contains("diagram.svg"), "diagrams have their own icon, in tabs and the explorer: " + icon);
 		assertTrue(editor.getTitleToolTip().startsWith("Service portfolio map")
 				&& editor.getTitleToolTip().endsWith(diagram("service-map").getFullPath().makeRelative().toString()),
 				"the tooltip names the kind and the file: " + editor.getTitleToolTip());
