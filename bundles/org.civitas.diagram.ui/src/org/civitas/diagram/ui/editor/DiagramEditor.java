@@ -988,7 +988,8 @@ public class DiagramEditor extends EditorPart
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (type == IContentOutlinePage.class && diagram != null) {
+		// Also while the model is read: the page shows the diagram once it is drawn.
+		if (type == IContentOutlinePage.class && problem == null) {
 			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
 				outline = new DiagramOutlinePage(this);
 			}

@@ -28,6 +28,8 @@ final class DiagramOutlinePage extends Page implements IContentOutlinePage {
 
 	private final DiagramEditor editor;
 	private Canvas thumbnail;
+	/** The editor's canvas whose view the thumbnail frames. */
+	private DiagramCanvas followed;
 	private Image picture;
 	private double scale;
 	private double[] origin;
@@ -54,21 +56,31 @@ final class DiagramOutlinePage extends Page implements IContentOutlinePage {
 		});
 		thumbnail.addListener(SWT.MouseUp, event -> dragging = false);
 		thumbnail.addDisposeListener(event -> disposePicture());
-		DiagramCanvas canvas = editor.canvas();
-		if (canvas != null) {
-			canvas.addViewportListener(() -> {
-				if (!thumbnail.isDisposed()) {
-					thumbnail.redraw();
-				}
-			});
+		sceneChanged();
+	}
+
+	/**
+	 * Follows the pans and zooms of the editor's canvas; a new canvas comes when the editor has
+	 * read its model (the page may be asked for while it reads) or read it again.
+	 */
+	private void follow(DiagramCanvas canvas) {
+		if (canvas == followed) {
+			return;
 		}
+		followed = canvas;
+		canvas.addViewportListener(() -> {
+			if (!thumbnail.isDisposed() && canvas == followed) {
+				thumbnail.redraw();
+			}
+		});
 	}
 
 	/** Draws the miniature again, after the diagram changed. */
 	void sceneChanged() {
-		if (thumbnail == null || thumbnail.isDisposed() || editor.canvas() == null) {
+		if (thumbnail == null || thumbnail.isDisposed() || editor.canvas() == null || editor.canvas().isDisposed()) {
 			return;
 		}
+		follow(editor.canvas());
 		disposePicture();
 		Scene scene = editor.canvas().scene();
 		Rectangle area = thumbnail.getClientArea();
@@ -103,6 +115,9 @@ final class DiagramOutlinePage extends Page implements IContentOutlinePage {
 			return;
 		}
 		gc.drawImage(picture, MARGIN, MARGIN);
+		if (editor.canvas() == null || editor.canvas().isDisposed()) {
+			return; // the model is being read again: no view to frame
+		}
 		double[] view = editor.canvas().viewport();
 		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_SELECTION));
 		gc.setLineWidth(2);
@@ -113,7 +128,7 @@ final class DiagramOutlinePage extends Page implements IContentOutlinePage {
 
 	/** Centres the editor's view on the diagram point under the mouse. */
 	private void moveViewTo(Event event) {
-		if (picture == null) {
+		if (picture == null || editor.canvas() == null || editor.canvas().isDisposed()) {
 			return;
 		}
 		double[] view = editor.canvas().viewport();

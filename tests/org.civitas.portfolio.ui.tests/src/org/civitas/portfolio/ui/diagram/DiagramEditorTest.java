@@ -77,6 +77,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -84,8 +85,11 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -128,6 +132,14 @@ class DiagramEditorTest {
 			}
 		}
 		assertEquals(15, opened.size(), "example diagrams opened: " + opened);
+	}
+
+	@Test
+	void theOutlineShowsADiagramWhosePortfolioWasReadInTheBackground() throws Exception {
+		open(diagram("service-map"));
+		ContentOutline outline = (ContentOutline) WorkbenchDriver.view(IPageLayout.ID_OUTLINE);
+		UiDriver.waitUntil("the Outline to show the diagram in miniature",
+				() -> outline.getCurrentPage() instanceof IContentOutlinePage page && page.getControl() instanceof Canvas);
 	}
 
 	@Test
