@@ -57,7 +57,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -331,7 +330,7 @@ public class DiagramEditor extends EditorPart
 		}
 		String diagramName = diagram.representation().getName();
 		String title = diagramName == null || diagramName.isBlank() ? file().getName() : diagramName;
-		String model = nameOf(diagram.root());
+		String model = ElementNames.nameOf(diagram.root());
 		setPartName(model == null ? title : NLS.bind(Messages.DiagramEditor_title, title, model));
 	}
 
@@ -340,16 +339,6 @@ public class DiagramEditor extends EditorPart
 	public String getTitleToolTip() {
 		return diagram == null ? super.getTitleToolTip()
 				: NLS.bind(Messages.DiagramEditor_titleTip, diagram.type().label(), super.getTitleToolTip());
-	}
-
-	/** The name the model's root element goes by, if it has one (a portfolio's, a package's). */
-	private static String nameOf(EObject root) {
-		if (root == null || !(root.eClass().getEStructuralFeature("name") instanceof EAttribute name) //$NON-NLS-1$
-				|| name.getEAttributeType().getInstanceClass() != String.class) {
-			return null;
-		}
-		Object value = root.eGet(name);
-		return value instanceof String text && !text.isBlank() ? text : null;
 	}
 
 	/**

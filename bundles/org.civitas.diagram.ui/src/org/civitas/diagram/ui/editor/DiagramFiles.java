@@ -2,6 +2,7 @@ package org.civitas.diagram.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.civitas.diagram.core.Drawings;
@@ -15,7 +16,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
@@ -59,22 +59,15 @@ public final class DiagramFiles {
 	public static IFile create(IFile modelFile, DiagramType type, EObject root, String name)
 			throws IOException, CoreException {
 		Path model = pathOf(modelFile);
-		Path file = RepresentationFiles.newFile(model,
-				root.eContainer() == null ? type.name() : type.name() + '-' + nameOrIdOf(root));
+		String kind = root.eContainer() == null ? type.name()
+				: type.name() + '-' + Objects.requireNonNullElse(ElementNames.nameOf(root), ElementIds.idOf(root));
+		Path file = RepresentationFiles.newFile(model, kind);
 		Representation representation = RepresentationFiles.create(type, root, name, model, file);
 		Drawings.refresh(type, representation, root, ElementProblems.NONE);
 		RepresentationFiles.save(representation, file);
 		IFile created = modelFile.getParent().getFile(IPath.fromOSString(file.getFileName().toString()));
 		created.refreshLocal(IResource.DEPTH_ZERO, null);
 		return created;
-	}
-
-	private static String nameOrIdOf(EObject element) {
-		if (element.eClass().getEStructuralFeature("name") instanceof EAttribute name //$NON-NLS-1$
-				&& element.eGet(name) instanceof String text && !text.isBlank()) {
-			return text;
-		}
-		return ElementIds.idOf(element);
 	}
 
 	private static Path pathOf(IFile file) throws IOException {

@@ -241,9 +241,12 @@ final class ModelTreePage {
 			public void modify(Object item, String property, Object value) {
 				EObject element = (EObject) ((Item) item).getData();
 				EStructuralFeature name = nameOf(element);
+				if (name == null) {
+					return;
+				}
 				// Leaving the name of a new element empty is no change.
-				Object current = element.eGet(name == null ? element.eClass().getEStructuralFeature(NAME_PROPERTY) : name);
-				if (name != null && !value.equals(current == null ? "" : current)) { //$NON-NLS-1$
+				Object current = element.eGet(name);
+				if (!value.equals(current == null ? "" : current)) { //$NON-NLS-1$
 					Command command = SetCommand.create(document.getEditingDomain(), element, name, value);
 					document.getEditingDomain().getCommandStack().execute(command);
 				}

@@ -59,8 +59,7 @@ class PortfolioEditorTest {
 	void newChildFromTheContextMenuIsUndoneAndRedoneFromTheEditMenu() throws Exception {
 		PortfolioEditor editor = TestProjects.open(TestProjects.copyOfFixture("payroll.portfolio"));
 		Tree tree = TestProjects.tree(editor);
-		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Risks (1)"));
-		Gestures.click(Widgets.menuItem(contextMenu(tree), "New Child", "Risk"));
+		newRiskFromTheContextMenu(tree);
 		Widgets.treeItem(tree, PORTFOLIO, "Risks (2)");
 		assertTrue(editor.isDirty());
 
@@ -125,8 +124,7 @@ class PortfolioEditorTest {
 	void aNewChildIsNamedFirstInPlace() throws Exception {
 		PortfolioEditor editor = TestProjects.open(TestProjects.copyOfFixture("payroll.portfolio"));
 		Tree tree = TestProjects.tree(editor);
-		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Risks (1)"));
-		Gestures.click(Widgets.menuItem(contextMenu(tree), "New Child", "Risk"));
+		newRiskFromTheContextMenu(tree);
 		Text inPlace = UiDriver.waitFor("the new risk's name open for typing in place",
 				() -> Widgets.findAll(tree, Text.class, text -> text.isVisible() && text.isFocusControl()).stream().findFirst());
 		Gestures.type(inPlace, "Vendor lock-in");
@@ -227,5 +225,10 @@ class PortfolioEditorTest {
 
 	private static Menu contextMenu(Tree tree) {
 		return tree.getMenu();
+	}
+
+	private static void newRiskFromTheContextMenu(Tree tree) {
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Risks (1)"));
+		Gestures.click(Widgets.menuItem(contextMenu(tree), "New Child", "Risk"));
 	}
 }
