@@ -17,12 +17,17 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * Menus and tool bar of the main window. Standard workbench actions only; every group has an
  * additions marker so that plug-ins contribute their own commands where users look for them.
  */
 public class CivitasActionBarAdvisor extends ActionBarAdvisor {
+
+	/** Help > Cheat Sheets...: lists the cheat sheets and opens the one chosen. */
+	private static final String OPEN_CHEAT_SHEET = "org.eclipse.ui.cheatsheets.openCheatSheet"; //$NON-NLS-1$
 
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAs;
@@ -47,6 +52,11 @@ public class CivitasActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction about;
+	private IWorkbenchAction welcome;
+	private IWorkbenchAction helpContents;
+	private IWorkbenchAction helpSearch;
+	private IWorkbenchAction dynamicHelp;
+	private IContributionItem recentFiles;
 	private IContributionItem newWizardShortlist;
 	private IContributionItem viewsShortlist;
 	private IContributionItem perspectivesShortlist;
@@ -83,6 +93,11 @@ public class CivitasActionBarAdvisor extends ActionBarAdvisor {
 		resetPerspective = action(ActionFactory.RESET_PERSPECTIVE, window);
 		preferences = action(ActionFactory.PREFERENCES, window);
 		about = action(ActionFactory.ABOUT, window);
+		welcome = action(ActionFactory.INTRO, window);
+		helpContents = action(ActionFactory.HELP_CONTENTS, window);
+		helpSearch = action(ActionFactory.HELP_SEARCH, window);
+		dynamicHelp = action(ActionFactory.DYNAMIC_HELP, window);
+		recentFiles = ContributionItemFactory.REOPEN_EDITORS.create(window);
 		newWizardShortlist = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
 		viewsShortlist = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 		perspectivesShortlist = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
@@ -132,6 +147,8 @@ public class CivitasActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new Separator());
 		menu.add(properties);
 		menu.add(new Separator());
+		menu.add(recentFiles);
+		menu.add(new Separator());
 		menu.add(quit);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 		return menu;
@@ -178,7 +195,15 @@ public class CivitasActionBarAdvisor extends ActionBarAdvisor {
 
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+		menu.add(welcome);
+		menu.add(new Separator());
+		menu.add(helpContents);
+		menu.add(helpSearch);
+		menu.add(dynamicHelp);
+		menu.add(new Separator());
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		menu.add(new CommandContributionItem(new CommandContributionItemParameter(getActionBarConfigurer()
+				.getWindowConfigurer().getWindow(), null, OPEN_CHEAT_SHEET, CommandContributionItem.STYLE_PUSH)));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 		menu.add(new Separator());

@@ -37,6 +37,10 @@ final class Messages extends NLS {
 	public static String ValidationPreferencePage_cannotWrite;
 	public static String ValidationPreferencePage_cannotRead;
 	public static String ValidationPreferences_source;
+	public static String RuleHelp_text;
+	public static String RuleHelp_noStrategy;
+	public static String RuleHelp_categoryTopic;
+	public static String RuleHelp_strategiesTopic;
 
 	static {
 		NLS.initializeMessages(Messages.class.getName().replace(".Messages", ".messages"), Messages.class); //$NON-NLS-1$ //$NON-NLS-2$

@@ -43,6 +43,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * Validation preferences: every rule by category, to switch on or off and to give another
@@ -64,6 +65,9 @@ public final class ValidationPreferencePage extends PreferencePage implements IW
 	private CheckboxTreeViewer viewer;
 	private Text rationale;
 
+	/** F1 help of the page (text and topics in org.civitas.help). */
+	public static final String HELP_CONTEXT = "org.civitas.validation.ui.validation_preferences"; //$NON-NLS-1$
+
 	public ValidationPreferencePage() {
 		Map<String, List<Rule>> byCategory = ValidationPreferences.rules().rules().stream()
 				.collect(Collectors.groupingBy(Rule::category, TreeMap::new, Collectors.toList()));
@@ -77,8 +81,14 @@ public final class ValidationPreferencePage extends PreferencePage implements IW
 	}
 
 	@Override
+	public void performHelp() {
+		PlatformUI.getWorkbench().getHelpSystem().displayHelp(HELP_CONTEXT);
+	}
+
+	@Override
 	protected Control createContents(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(page, HELP_CONTEXT);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(page);
 
 		Composite treeArea = new Composite(page, SWT.NONE);

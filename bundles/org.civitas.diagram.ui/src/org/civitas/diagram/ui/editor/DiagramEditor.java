@@ -197,6 +197,7 @@ public class DiagramEditor extends EditorPart
 	 */
 	@Override
 	public void createPartControl(Composite parent) {
+		HelpContexts.set(parent, HelpContexts.DIAGRAM_EDITOR);
 		if (problem != null || document.isRead()) {
 			if (problem == null) {
 				problem = open();
@@ -985,7 +986,7 @@ public class DiagramEditor extends EditorPart
 			return type.cast(outline);
 		}
 		if (type == IPropertySheetPage.class && document != null) {
-			return type.cast(EmfTabbedProperties.page(this, editActions));
+			return type.cast(EmfTabbedProperties.page(this, editActions, HelpContexts.PROPERTIES));
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(getEditingDomain());

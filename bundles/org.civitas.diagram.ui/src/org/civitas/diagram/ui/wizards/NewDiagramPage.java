@@ -7,6 +7,7 @@ import java.util.List;
 import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.sync.DiagramProblems;
+import org.civitas.diagram.ui.editor.HelpContexts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -78,6 +79,7 @@ final class NewDiagramPage extends WizardPage {
 			modelChoice.select(Math.max(index, 0));
 			modelChosen();
 		}
+		HelpContexts.set(page, HelpContexts.NEW_DIAGRAM_WIZARD);
 		setControl(page);
 		validate();
 	}

@@ -17,6 +17,7 @@ import org.civitas.portfolio.model.LifecycleStage;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.Risk;
 import org.civitas.portfolio.model.SharedService;
+import org.civitas.portfolio.ui.HelpContexts;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.document.ModelDocument;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -67,6 +68,7 @@ final class OverviewPage extends FormPage {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
 		toolkit.decorateFormHeading(form.getForm());
+		HelpContexts.set(form, HelpContexts.EDITOR_OVERVIEW_PAGE);
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).spacing(16, 12).applyTo(form.getBody());
 
 		lifecycleRows = toolkit.createComposite(section(toolkit, form, Messages.OverviewPage_services));

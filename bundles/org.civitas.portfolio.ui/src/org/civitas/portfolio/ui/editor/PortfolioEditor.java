@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.ui.HelpContexts;
+import org.civitas.portfolio.ui.RecentPortfolios;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.civitas.ui.emf.SelectionRelay;
@@ -121,6 +123,7 @@ public class PortfolioEditor extends FormEditor
 		}
 		super.init(site, input);
 		setPartName(input.getName());
+		RecentPortfolios.opened(file());
 		site.setSelectionProvider(selection);
 		document = ModelDocuments.acquire(WorkspaceFiles.uriOf(file()));
 		saveable = new DocumentSaveable(document);
@@ -154,6 +157,7 @@ public class PortfolioEditor extends FormEditor
 		new Label(reading, SWT.NONE).setText(NLS.bind(Messages.PortfolioEditor_reading, file().getFullPath()));
 		ProgressBar progress = new ProgressBar(reading, SWT.INDETERMINATE);
 		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(progress);
+		HelpContexts.set(reading, HelpContexts.EDITOR_MODEL_PAGE);
 		setPageText(addPage(reading), Messages.PortfolioEditor_readingPage);
 		Job read = Job.create(NLS.bind(Messages.PortfolioEditor_reading, file().getFullPath()), monitor -> {
 			document.load();
@@ -182,6 +186,7 @@ public class PortfolioEditor extends FormEditor
 		}
 		modelPage = new ModelTreePage(getContainer(), this, document, actions);
 		modelPage.showProblemsOf(validation);
+		HelpContexts.set(modelPage.getControl(), HelpContexts.EDITOR_MODEL_PAGE);
 		setPageText(addPage(modelPage.getControl()), Messages.PortfolioEditor_modelPage);
 		overviewPage = new OverviewPage(this, document);
 		try {
@@ -206,6 +211,7 @@ public class PortfolioEditor extends FormEditor
 	/** What the editor shows instead of a model when the file cannot be read. */
 	private Composite problemPage(LoadProblem problem) {
 		Composite page = new Composite(getContainer(), SWT.NONE);
+		HelpContexts.set(page, HelpContexts.EDITOR_MODEL_PAGE);
 		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(page);
 		Label title = new Label(page, SWT.WRAP);
 		title.setText(NLS.bind(Messages.PortfolioEditor_cannotOpen, file().getFullPath()));
@@ -403,6 +409,7 @@ public class PortfolioEditor extends FormEditor
 		modelPage.inputChanged();
 		modelPage.getControl().setEnabled(true);
 		modelPage.showProblemsOf(validation);
+		HelpContexts.set(modelPage.getControl(), HelpContexts.EDITOR_MODEL_PAGE);
 		if (outline != null) {
 			outline.inputChanged();
 		}
@@ -424,7 +431,7 @@ public class PortfolioEditor extends FormEditor
 			return type.cast(outline);
 		}
 		if (type == IPropertySheetPage.class) {
-			return type.cast(EmfTabbedProperties.page(this, actions));
+			return type.cast(EmfTabbedProperties.page(this, actions, HelpContexts.PROPERTIES));
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(getEditingDomain());

@@ -1,9 +1,9 @@
 package org.civitas.portfolio.ui.wizards;
 
-
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.RiskLevel;
+import org.civitas.portfolio.ui.HelpContexts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
@@ -33,7 +34,13 @@ public class NewCivitasProjectWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		projectPage = new WizardNewProjectCreationPage("project"); //$NON-NLS-1$
+		projectPage = new WizardNewProjectCreationPage("project") { //$NON-NLS-1$
+			@Override
+			public void createControl(Composite parent) {
+				super.createControl(parent);
+				HelpContexts.setInsidePlatformPage(getControl(), HelpContexts.NEW_PROJECT_WIZARD);
+			}
+		};
 		projectPage.setTitle(Messages.NewCivitasProjectWizard_pageTitle);
 		projectPage.setDescription(Messages.NewCivitasProjectWizard_pageDescription);
 		addPage(projectPage);

@@ -1,12 +1,13 @@
 package org.civitas.portfolio.ui.wizards;
 
-
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.ui.HelpContexts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
@@ -29,7 +30,13 @@ public class NewPortfolioWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		filePage = new WizardNewFileCreationPage("file", selection); //$NON-NLS-1$
+		filePage = new WizardNewFileCreationPage("file", selection) { //$NON-NLS-1$
+			@Override
+			public void createControl(Composite parent) {
+				super.createControl(parent);
+				HelpContexts.setInsidePlatformPage(getControl(), HelpContexts.NEW_PORTFOLIO_FILE_PAGE);
+			}
+		};
 		filePage.setTitle(Messages.NewPortfolioWizard_fileTitle);
 		filePage.setDescription(Messages.NewPortfolioWizard_fileDescription);
 		filePage.setFileExtension("portfolio"); //$NON-NLS-1$

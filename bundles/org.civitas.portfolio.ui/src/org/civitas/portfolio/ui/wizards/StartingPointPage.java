@@ -8,6 +8,7 @@ import org.civitas.examples.ExamplePortfolios;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.RiskLevel;
+import org.civitas.portfolio.ui.HelpContexts;
 import org.civitas.portfolio.ui.UiIds;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -88,6 +89,7 @@ final class StartingPointPage extends WizardPage {
 		example.addListener(SWT.Selection, event -> validate());
 		name.addModifyListener(event -> validate());
 		currency.addModifyListener(event -> validate());
+		HelpContexts.set(page, HelpContexts.NEW_PORTFOLIO_STARTING_POINT_PAGE);
 		setControl(page);
 		validate();
 	}

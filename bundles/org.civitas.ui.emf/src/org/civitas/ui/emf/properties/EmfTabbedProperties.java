@@ -1,7 +1,9 @@
 package org.civitas.ui.emf.properties;
 
 import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
@@ -43,11 +45,18 @@ public final class EmfTabbedProperties {
 
 	/**
 	 * The Properties view's page for an editor: Undo and Redo in the view undo the edits made
-	 * there, on the editor's stack (its other edit actions do not apply to the view's selection).
+	 * there, on the editor's stack (its other edit actions do not apply to the view's selection);
+	 * F1 in the view shows the help of {@code helpContextId}.
 	 */
 	public static TabbedPropertySheetPage page(ITabbedPropertySheetPageContributor editor,
-			EditingDomainActionGroup actions) {
+			EditingDomainActionGroup actions, String helpContextId) {
 		return new TabbedPropertySheetPage(editor) {
+			@Override
+			public void createControl(Composite parent) {
+				super.createControl(parent);
+				PlatformUI.getWorkbench().getHelpSystem().setHelp(getControl(), helpContextId);
+			}
+
 			@Override
 			public void setActionBars(IActionBars bars) {
 				super.setActionBars(bars);
