@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit 5 extension for workbench UI tests: each test starts on the UI thread with the
- * workbench idle, and leaves no dialog, editor or layout change behind for the next one.
+ * workbench idle and without the Welcome (which a product shows on its first start), and leaves
+ * no dialog, editor or layout change behind for the next one.
  * Use it with {@code @ExtendWith(UiTestExtension.class)}.
  */
 public final class UiTestExtension implements BeforeEachCallback, AfterEachCallback {
@@ -14,6 +15,7 @@ public final class UiTestExtension implements BeforeEachCallback, AfterEachCallb
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		UiDriver.display();
+		WorkbenchDriver.closeWelcome();
 		WorkbenchDriver.shell().forceActive();
 		UiDriver.waitForJobs();
 	}

@@ -17,6 +17,8 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.Saveable;
+import org.eclipse.ui.intro.IIntroManager;
+import org.eclipse.ui.intro.IIntroPart;
 
 /** The workbench as a user sees it: its window, page, views and their place on screen. */
 public final class WorkbenchDriver {
@@ -84,6 +86,15 @@ public final class WorkbenchDriver {
 	public static Rectangle boundsOnDisplay(IWorkbenchPart part) {
 		Control control = partControl(part);
 		return control.getDisplay().map(control.getParent(), null, control.getBounds());
+	}
+
+	/** Closes the Welcome if it is shown. */
+	public static void closeWelcome() {
+		IIntroManager intros = workbench().getIntroManager();
+		IIntroPart welcome = intros.getIntro();
+		if (welcome != null) {
+			intros.closeIntro(welcome);
+		}
 	}
 
 	/**
