@@ -147,7 +147,11 @@ public class CivitasActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new Separator());
 		menu.add(properties);
 		menu.add(new Separator());
-		menu.add(recentFiles);
+		// A submenu of its own: the list changes its length, which the workbench's menu renderer
+		// mishandles for items after it (Exit went missing in the File menu itself).
+		MenuManager recentMenu = new MenuManager(Messages.Menu_recentFiles, IWorkbenchActionConstants.MRU);
+		recentMenu.add(recentFiles);
+		menu.add(recentMenu);
 		menu.add(new Separator());
 		menu.add(quit);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
@@ -202,8 +206,11 @@ public class CivitasActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(dynamicHelp);
 		menu.add(new Separator());
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
-		menu.add(new CommandContributionItem(new CommandContributionItemParameter(getActionBarConfigurer()
-				.getWindowConfigurer().getWindow(), null, OPEN_CHEAT_SHEET, CommandContributionItem.STYLE_PUSH)));
+		CommandContributionItemParameter cheatSheets = new CommandContributionItemParameter(
+				getActionBarConfigurer().getWindowConfigurer().getWindow(), null, OPEN_CHEAT_SHEET,
+				CommandContributionItem.STYLE_PUSH);
+		cheatSheets.label = Messages.Menu_cheatSheets;
+		menu.add(new CommandContributionItem(cheatSheets));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 		menu.add(new Separator());

@@ -5,18 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.civitas.examples.ExampleProjectInstaller;
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.ModalDialogs;
+import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -24,6 +33,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Version;
 
 /** The product's workbench as a user first sees it. */
 @ExtendWith(UiTestExtension.class)
@@ -80,7 +90,10 @@ class PortfolioWorkbenchTest {
 		Shell shell = WorkbenchDriver.shell();
 		List<String> file = Widgets.menuLabels(Widgets.menuItem(shell.getMenuBar(), "File").getMenu());
 		assertFalse(file.contains("Convert Line Delimiters To"), "File menu: " + file);
-		assertTrue(file.containsAll(List.of("Save", "Import...", "Export...", "Exit")), "File menu: " + file);
+		assertTrue(file.containsAll(List.of("Save", "Import...", "Export...", "Recent Files", "Exit")), "File menu: " + file);
+		List<String> help = Widgets.menuLabels(Widgets.menuItem(shell.getMenuBar(), "Help").getMenu());
+		assertTrue(help.containsAll(List.of("Welcome", "Help Contents", "Search", "Show Context Help", "Cheat Sheets...",
+				"About Civitas Portfolio Studio")), "Help menu: " + help);
 
 		IViewPart explorer = WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER);
 		Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
@@ -100,8 +113,40 @@ class PortfolioWorkbenchTest {
 					List<Control> texts = Widgets.findAll(about, Control.class,
 							control -> Widgets.text(control).contains("shared services in the public sector"));
 					assertEquals(1, texts.size(), "the about text names what Civitas is for");
+					String text = Widgets.text(texts.get(0));
+					assertTrue(text.contains("Version " + version("org.civitas.app") + ", built "), text);
+					assertTrue(text.contains("Eclipse Platform 4.38, EMF " + release("org.eclipse.emf.ecore") + " and ELK "
+							+ release("org.eclipse.elk.core") + "."), "the versions the product runs on: " + text);
+					ModalDialogs.drive(() -> Gestures.click(Widgets.byText(about, Button.class, "Installation Details")),
+							"Civitas Portfolio Studio Installation Details", details -> {
+								CTabFolder tabs = Widgets.findAll(details, CTabFolder.class, folder -> true).get(0);
+								CTabItem pluginsTab = Arrays.stream(tabs.getItems())
+										.filter(tab -> tab.getText().equals("Plug-ins")).findFirst().orElseThrow();
+								tabs.setSelection(pluginsTab);
+								Event selection = new Event();
+								selection.item = pluginsTab;
+								tabs.notifyListeners(SWT.Selection, selection);
+								Table plugins = UiDriver.waitFor("the Plug-ins page", () -> Optional.ofNullable(pluginsTab.getControl())
+										.flatMap(page -> Widgets.findAll(page, Table.class, table -> true).stream().findFirst()));
+								UiDriver.waitUntil("the plug-ins are listed", () -> plugins.getItemCount() > 100);
+								List<String> rows = Arrays.stream(plugins.getItems()).map(row -> row.getText(4)).toList();
+								assertTrue(rows.containsAll(List.of("org.civitas.app", "org.civitas.help", "org.eclipse.emf.ecore")),
+										"Installation Details lists the plug-ins: " + rows);
+								Gestures.click(Widgets.byText(details, Button.class, "Close"));
+							});
 					Gestures.click(Widgets.byText(about, Button.class, "Close"));
 				});
+	}
+
+	/** A bundle's version as the build stamped it (major.minor.micro.qualifier). */
+	private static String version(String bundle) {
+		return Platform.getBundle(bundle).getVersion().toString();
+	}
+
+	/** A bundle's release, without the qualifier. */
+	private static String release(String bundle) {
+		Version version = Platform.getBundle(bundle).getVersion();
+		return version.getMajor() + "." + version.getMinor() + "." + version.getMicro();
 	}
 
 	@Test

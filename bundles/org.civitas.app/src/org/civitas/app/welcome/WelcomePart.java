@@ -23,6 +23,7 @@ import org.eclipse.ui.forms.widgets.ImageHyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.intro.IIntroManager;
 import org.eclipse.ui.part.IntroPart;
 
 /**
@@ -107,8 +108,15 @@ public final class WelcomePart extends IntroPart {
 		GridDataFactory.fillDefaults().indent(0, 8).applyTo(link);
 	}
 
+	/**
+	 * Closes the Welcome and gives the editors and views their places back: the full-window
+	 * Welcome is turned into its small standby form first, since a part that opens while the
+	 * Welcome is closed from its full size would otherwise fill the window in its place.
+	 */
 	private void close() {
-		PlatformUI.getWorkbench().getIntroManager().closeIntro(this);
+		IIntroManager intros = PlatformUI.getWorkbench().getIntroManager();
+		intros.setIntroStandby(this, true);
+		intros.closeIntro(this);
 	}
 
 	@Override

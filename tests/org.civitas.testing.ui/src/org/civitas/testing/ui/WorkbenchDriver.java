@@ -93,6 +93,8 @@ public final class WorkbenchDriver {
 		IIntroManager intros = workbench().getIntroManager();
 		IIntroPart welcome = intros.getIntro();
 		if (welcome != null) {
+			// From its standby form, so that the parts get their places back (see the Welcome itself).
+			intros.setIntroStandby(welcome, true);
 			intros.closeIntro(welcome);
 		}
 	}
