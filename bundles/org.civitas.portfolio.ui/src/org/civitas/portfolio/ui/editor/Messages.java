@@ -19,6 +19,11 @@ final class Messages extends NLS {
 	public static String ModelTreePage_rename;
 	public static String ModelTreePage_filterHint;
 	public static String OverviewPage_title;
+	public static String OverviewPage_emptyPortfolio;
+	public static String OverviewPage_emptyToModelPage;
+	public static String OverviewPage_emptyToServiceMap;
+	public static String OverviewPage_noServiceMapTitle;
+	public static String OverviewPage_noServiceMap;
 	public static String OverviewPage_services;
 	public static String OverviewPage_costs;
 	public static String OverviewPage_businessCases;

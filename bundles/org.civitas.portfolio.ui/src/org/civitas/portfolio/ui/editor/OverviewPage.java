@@ -1,5 +1,6 @@
 package org.civitas.portfolio.ui.editor;
 
+import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,8 +8,10 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.civitas.diagram.ui.editor.DiagramEditor;
 import org.civitas.portfolio.edit.PortfolioLabels;
 import org.civitas.portfolio.model.BusinessCase;
 import org.civitas.portfolio.model.CostPhase;
@@ -20,8 +23,13 @@ import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.ui.HelpContexts;
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.document.ModelDocument;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -29,14 +37,20 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.ide.IDE;
 
 /**
  * The portfolio at a glance: services by lifecycle stage, costs before and after sharing,
@@ -53,6 +67,7 @@ final class OverviewPage extends FormPage {
 
 	private final ModelDocument document;
 	private boolean stale = true;
+	private Composite nextStep;
 	private Composite lifecycleRows;
 	private Label costSummary;
 	private TableViewer businessCases;
@@ -71,6 +86,7 @@ final class OverviewPage extends FormPage {
 		HelpContexts.set(form, HelpContexts.EDITOR_OVERVIEW_PAGE);
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).spacing(16, 12).applyTo(form.getBody());
 
+		nextStep = nextStep(toolkit, form.getBody());
 		lifecycleRows = toolkit.createComposite(section(toolkit, form, Messages.OverviewPage_services));
 		((Section) lifecycleRows.getParent()).setClient(lifecycleRows);
 		Composite costs = toolkit.createComposite(section(toolkit, form, Messages.OverviewPage_costs));
@@ -98,6 +114,52 @@ final class OverviewPage extends FormPage {
 		column(risks, Messages.OverviewPage_mitigations, 90,
 				element -> String.valueOf(((Risk) element).getMitigations().size()));
 		refresh();
+	}
+
+	/**
+	 * What to do next in an empty portfolio, across both columns: the model tree or the palette
+	 * of the service map.
+	 */
+	private Composite nextStep(FormToolkit toolkit, Composite body) {
+		Composite step = toolkit.createComposite(body);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(step);
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(step);
+		Label intro = toolkit.createLabel(step, Messages.OverviewPage_emptyPortfolio, SWT.WRAP);
+		intro.setFont(JFaceResources.getBannerFont());
+		Hyperlink toModel = toolkit.createHyperlink(step, Messages.OverviewPage_emptyToModelPage, SWT.WRAP);
+		toModel.setData(UiIds.KEY, "portfolio.overview.nextStep.model"); //$NON-NLS-1$
+		toModel.addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent event) {
+				((PortfolioEditor) getEditor()).showModelPage();
+			}
+		});
+		Hyperlink toServiceMap = toolkit.createHyperlink(step, Messages.OverviewPage_emptyToServiceMap, SWT.WRAP);
+		toServiceMap.setData(UiIds.KEY, "portfolio.overview.nextStep.serviceMap"); //$NON-NLS-1$
+		toServiceMap.addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent event) {
+				openServiceMap();
+			}
+		});
+		return step;
+	}
+
+	/** Opens the portfolio's service map, or says that it has none yet and how to make one. */
+	private void openServiceMap() {
+		IFile portfolio = ((PortfolioEditor) getEditor()).file();
+		try {
+			Optional<IFile> serviceMap = ServiceMaps.of(portfolio);
+			if (serviceMap.isPresent()) {
+				IDE.openEditor(getSite().getPage(), serviceMap.get(), DiagramEditor.ID);
+			} else {
+				MessageDialog.openInformation(getSite().getShell(), Messages.OverviewPage_noServiceMapTitle,
+						NLS.bind(Messages.OverviewPage_noServiceMap, portfolio.getName()));
+			}
+		} catch (IOException | PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), Messages.OverviewPage_noServiceMapTitle, null,
+					Status.error(String.valueOf(e.getMessage()), e));
+		}
 	}
 
 	/**
@@ -159,6 +221,9 @@ final class OverviewPage extends FormPage {
 		}
 		stale = false;
 		getManagedForm().getForm().setText(PortfolioLabels.label(portfolio));
+		boolean empty = portfolio.getServices().isEmpty() && portfolio.getOrganizations().isEmpty();
+		nextStep.setVisible(empty);
+		((GridData) nextStep.getLayoutData()).exclude = !empty;
 		showLifecycles(portfolio);
 		showCosts(portfolio);
 		businessCases.setInput(portfolio.getBusinessCases().toArray());

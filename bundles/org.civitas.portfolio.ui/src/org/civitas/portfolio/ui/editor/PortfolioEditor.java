@@ -268,8 +268,15 @@ public class PortfolioEditor extends FormEditor
 		if (modelPage == null) {
 			return;
 		}
-		setActivePage(0);
+		showModelPage();
 		modelPage.reveal(elements);
+	}
+
+	/** Brings the model page to the front (the Overview's next step for an empty portfolio). */
+	void showModelPage() {
+		if (modelPage != null) {
+			setActivePage(0);
+		}
 	}
 
 	/** Shows the element with this id (or URI fragment), if the file has it, once the file is read. */

@@ -51,10 +51,12 @@ public class NewCivitasProjectWizard extends Wizard implements INewWizard {
 		IProject project = projectPage.getProjectHandle();
 		IFile first = project.getFile(project.getName() + ".portfolio"); //$NON-NLS-1$
 		return WizardFinish.run(this, workbench, monitor -> {
-			SubMonitor progress = SubMonitor.convert(monitor, 3);
+			SubMonitor progress = SubMonitor.convert(monitor, 4);
 			project.create(projectPage.useDefaults() ? null : describe(project), progress.split(1));
 			project.open(progress.split(1));
-			PortfolioFiles.create(first, emptyPortfolio(project.getName()), progress.split(1));
+			Portfolio portfolio = emptyPortfolio(project.getName());
+			PortfolioFiles.create(first, portfolio, progress.split(1));
+			return PortfolioDiagrams.create(first, portfolio, progress.split(1)).subList(0, 1);
 		}, first, Messages.NewCivitasProjectWizard_failedTitle,
 				NLS.bind(Messages.NewCivitasProjectWizard_failed, project.getName()));
 	}

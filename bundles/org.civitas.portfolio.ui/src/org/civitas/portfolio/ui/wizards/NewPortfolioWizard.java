@@ -4,6 +4,7 @@ import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.ui.HelpContexts;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
@@ -51,7 +52,11 @@ public class NewPortfolioWizard extends Wizard implements INewWizard {
 		IFile file = ResourcesPlugin.getWorkspace().getRoot()
 				.getFile(filePage.getContainerFullPath().append(filePage.getFileName()));
 		Portfolio portfolio = startingPoint.portfolio();
-		return WizardFinish.run(this, workbench, monitor -> PortfolioFiles.create(file, portfolio, monitor), file,
+		return WizardFinish.run(this, workbench, monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, 2);
+			PortfolioFiles.create(file, portfolio, progress.split(1));
+			return PortfolioDiagrams.create(file, portfolio, progress.split(1)).subList(0, 1);
+		}, file,
 				Messages.NewPortfolioWizard_failedTitle, NLS.bind(Messages.NewPortfolioWizard_failed, file.getFullPath()));
 	}
 }

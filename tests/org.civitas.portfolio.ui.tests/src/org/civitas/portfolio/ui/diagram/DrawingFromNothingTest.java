@@ -36,14 +36,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A new user draws a portfolio map from an empty model with the palette alone: a project from
- * the wizard, a service map from File > New > Diagram, a service and an agency from the palette
+ * the wizard, which opens its service map, a service and an agency from the palette
  * named in place, a subscription drawn between them, undo and redo, save; the saved model has
  * what was drawn.
  */
@@ -58,18 +57,11 @@ class DrawingFromNothingTest {
 			Gestures.type(Widgets.find(wizard, Text.class, Text::isVisible, "the project name field"), PROJECT);
 			Gestures.click(Widgets.byText(wizard, Button.class, "Finish"));
 		});
-		UiDriver.waitFor("the new portfolio's editor", () -> Optional.ofNullable(WorkbenchDriver.page().getActiveEditor())
-				.filter(PortfolioEditor.class::isInstance));
 		IFile model = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).getFile(PROJECT + ".portfolio");
-
-		ModalDialogs.drive(() -> clickMenu("File", "New", "Diagram"), "New Diagram", wizard -> {
-			Combo models = Widgets.find(wizard, Combo.class, Combo::isVisible, "the model choice");
-			Gestures.select(models, model.getFullPath().toString());
-			Gestures.click(Widgets.byText(wizard, Button.class, "Finish"));
-		});
-		DiagramEditor editor = UiDriver.waitFor("the new diagram's editor", () -> Optional
+		DiagramEditor editor = UiDriver.waitFor("the new project's service map in front", () -> Optional
 				.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(DiagramEditor.class::isInstance)
 				.map(DiagramEditor.class::cast));
+		assertEquals(PROJECT + ".service-map.diagram", editor.file().getName());
 		assertTrue(editor.file().exists(), "the diagram has its file beside the model");
 		DiagramCanvas canvas = Widgets.findAll(WorkbenchDriver.partControl(editor), DiagramCanvas.class, any -> true).get(0);
 		canvas.setZoom(1);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
+import java.util.Arrays;
 
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.ModalDialogs;
@@ -72,8 +72,12 @@ class FromNothingTest {
 		assertEquals("Payroll", reopened.getPortfolio().getServices().get(0).getName());
 	}
 
+	/** The new portfolio's editor, brought in front of the service map the project opens with. */
 	private static PortfolioEditor activePortfolioEditor() {
-		return UiDriver.waitFor("the new portfolio's editor", () -> Optional.ofNullable(WorkbenchDriver.page().getActiveEditor())
-				.filter(PortfolioEditor.class::isInstance).map(PortfolioEditor.class::cast));
+		PortfolioEditor editor = UiDriver.waitFor("the new portfolio's editor", () -> Arrays
+				.stream(WorkbenchDriver.page().getEditorReferences()).map(reference -> reference.getEditor(true))
+				.filter(PortfolioEditor.class::isInstance).map(PortfolioEditor.class::cast).findFirst());
+		WorkbenchDriver.page().activate(editor);
+		return editor;
 	}
 }

@@ -3,8 +3,11 @@ package org.civitas.portfolio.ui.wizards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Optional;
 
+import org.civitas.diagram.ui.editor.DiagramEditor;
+import org.civitas.portfolio.ui.UiIds;
 import org.civitas.portfolio.ui.editor.PortfolioEditor;
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.ModalDialogs;
@@ -17,6 +20,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WizardsTest {
 
 	@Test
-	void newCivitasProjectCreatesTheProjectWithAnEmptyPortfolioOpenInTheEditor() {
+	void newCivitasProjectCreatesAPortfolioWithItsFiveDiagramsAndOpensItsServiceMap() {
 		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "File", "New", "Civitas Project")),
 				"New Civitas Project", wizard -> {
 					Text name = Widgets.find(wizard, Text.class, Text::isVisible, "the project name field");
@@ -34,10 +38,33 @@ class WizardsTest {
 				});
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Shared HR");
 		assertTrue(project.getFile("Shared HR.portfolio").exists());
-		PortfolioEditor editor = UiDriver.waitFor("the new portfolio's editor",
+		for (String kind : java.util.List.of("service-map", "governance", "risk-matrix", "roadmap", "dependencies")) {
+			assertTrue(project.getFile("Shared HR." + kind + ".diagram").exists(), kind + " diagram beside the portfolio");
+		}
+		DiagramEditor serviceMap = UiDriver.waitFor("the service map in front",
 				() -> Optional.ofNullable(WorkbenchDriver.page().getActiveEditor())
-						.filter(PortfolioEditor.class::isInstance).map(PortfolioEditor.class::cast));
+						.filter(DiagramEditor.class::isInstance).map(DiagramEditor.class::cast));
+		assertEquals("Shared HR.service-map.diagram", serviceMap.getEditorInput().getName());
+		PortfolioEditor editor = portfolioEditor();
 		assertEquals("Shared HR", editor.getPortfolio().getName());
+
+		WorkbenchDriver.page().activate(editor);
+		editor.setActivePage("org.civitas.portfolio.ui.editor.overview");
+		Hyperlink toModel = UiDriver.waitFor("the next step of an empty portfolio", () -> Widgets
+				.findAll(WorkbenchDriver.partControl(editor), Hyperlink.class,
+						link -> link.isVisible() && "portfolio.overview.nextStep.model".equals(link.getData(UiIds.KEY)))
+				.stream().findFirst());
+		assertEquals("Add agencies and services on the Model page: right-click a folder and choose New Child.",
+				toModel.getText());
+		Hyperlink toServiceMap = Widgets.byId(WorkbenchDriver.partControl(editor), Hyperlink.class,
+				"portfolio.overview.nextStep.serviceMap");
+		Gestures.clickAt(toServiceMap, 4, toServiceMap.getSize().y / 2, 0);
+		UiDriver.waitUntil("the service map comes to the front", () -> WorkbenchDriver.page().getActiveEditor() == serviceMap);
+	}
+
+	private static PortfolioEditor portfolioEditor() {
+		return Arrays.stream(WorkbenchDriver.page().getEditorReferences()).map(reference -> reference.getEditor(true))
+				.filter(PortfolioEditor.class::isInstance).map(PortfolioEditor.class::cast).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -57,7 +84,8 @@ class WizardsTest {
 					Gestures.click(Widgets.byText(wizard, Button.class, "Finish"));
 				});
 		assertTrue(project.getFile("email.portfolio").exists());
-		PortfolioEditor editor = (PortfolioEditor) WorkbenchDriver.page().getActiveEditor();
+		assertTrue(project.getFile("email.service-map.diagram").exists(), "the copy gets its diagrams too");
+		PortfolioEditor editor = portfolioEditor();
 		assertEquals("Statewide E-mail Consolidation", editor.getPortfolio().getName());
 		assertEquals(3, editor.getPortfolio().getServices().size());
 	}
