@@ -68,7 +68,14 @@ start_once() {
         xdotool getwindowgeometry "$id" 2>/dev/null; done || true)
       case $geometries in *"Geometry: 460x300"*) splash=$(( $(now_ms) - started )) ;; esac
     fi
-    window=$(xdotool search --onlyvisible --name '^Civitas Portfolio Studio' 2>/dev/null | head -n 1 || true)
+    # The splash carries the product's name too: the workbench window is the one of another size.
+    window=""
+    for id in $(xdotool search --onlyvisible --name '^Civitas Portfolio Studio' 2>/dev/null || true); do
+      case $(xdotool getwindowgeometry "$id" 2>/dev/null) in
+        *"Geometry: 460x300"*) [ -n "$splash" ] || splash=$(( $(now_ms) - started )) ;;
+        *) window=$id; break ;;
+      esac
+    done
     if [ -z "$window" ]; then
       if ! kill -0 "$pid" 2>/dev/null; then
         echo "FAIL: the product exited before showing its window:" >&2

@@ -105,7 +105,7 @@ public class ModelServices {
 
 	private static Object read(EObject element, String featureName) {
 		EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
-		return feature == null ? null : SandboxedUberspect.readable(element.eGet(feature));
+		return feature == null ? null : SandboxedUberspect.valueOf(element, feature);
 	}
 
 	private static boolean isA(EClass type, String className) {

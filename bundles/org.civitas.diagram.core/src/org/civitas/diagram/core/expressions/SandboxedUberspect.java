@@ -38,12 +38,24 @@ final class SandboxedUberspect implements JexlUberspect {
 		this.services = services;
 	}
 
+	/**
+	 * A feature's value as an expression sees it: {@code null} for a feature that can be unset
+	 * and is, since its default is not a value anyone chose (a service with no service line is in
+	 * no service line's group).
+	 */
+	static Object valueOf(EObject element, EStructuralFeature feature) {
+		if (feature.isUnsettable() && !element.eIsSet(feature)) {
+			return null;
+		}
+		return readable(element.eGet(feature));
+	}
+
 	/** Reads a feature of a model element, as the value an expression sees. */
 	private record FeatureGet(EStructuralFeature feature) implements JexlPropertyGet {
 
 		@Override
 		public Object invoke(Object element) {
-			return readable(((EObject) element).eGet(feature));
+			return valueOf((EObject) element, feature);
 		}
 
 		@Override

@@ -19,25 +19,33 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuCreator;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.handlers.IHandlerActivation;
+import org.eclipse.ui.handlers.IHandlerService;
 
 /**
- * The diagram editor's actions, in its tool bar, its context menu and the workbench's Edit menu
- * and keys: delete from the model or hide, edit a label, select all, arrange, pin, layers and
- * filters, zoom, export and copy as image.
+ * The diagram editor's actions, in its tool bar, its context menu, the workbench's Edit and
+ * Diagram menus and keys: delete from the model or hide, edit a label, select all, arrange, pin,
+ * layers and filters, zoom, export and copy as image.
  */
 final class DiagramActions {
 
@@ -66,6 +74,7 @@ final class DiagramActions {
 	/** One check button per optional layer and per filter, each showing whether it is on. */
 	private final List<Action> toggles = new ArrayList<>();
 	private final List<BooleanSupplier> toggled = new ArrayList<>();
+	private final ZoomField zoomCombo = new ZoomField(this::canvas);
 
 	DiagramActions(DiagramEditor editor) {
 		this.editor = editor;
@@ -75,6 +84,43 @@ final class DiagramActions {
 		delete.setToolTipText(Messages.DiagramActions_deleteTip);
 		hide.setToolTipText(Messages.DiagramActions_hideTip);
 		pin.setToolTipText(Messages.DiagramActions_pinTip);
+		command(arrangeAll, DiagramCommands.ARRANGE_ALL, "arrange-all.svg"); //$NON-NLS-1$
+		command(arrangeSelection, DiagramCommands.ARRANGE_SELECTION, "arrange-selection.svg"); //$NON-NLS-1$
+		command(pin, DiagramCommands.PIN, "pin.svg"); //$NON-NLS-1$
+		command(hide, DiagramCommands.HIDE, "hide.svg"); //$NON-NLS-1$
+		command(showHidden, DiagramCommands.SHOW_HIDDEN, "show-hidden.svg"); //$NON-NLS-1$
+		command(zoomIn, DiagramCommands.ZOOM_IN, "zoom-in.svg"); //$NON-NLS-1$
+		command(zoomOut, DiagramCommands.ZOOM_OUT, "zoom-out.svg"); //$NON-NLS-1$
+		command(zoomActual, DiagramCommands.ZOOM_ACTUAL, "zoom-actual.svg"); //$NON-NLS-1$
+		command(zoomFit, DiagramCommands.ZOOM_FIT, "zoom-fit.svg"); //$NON-NLS-1$
+		command(exportSvg, DiagramCommands.EXPORT_SVG, "export.svg"); //$NON-NLS-1$
+		command(exportPng, DiagramCommands.EXPORT_PNG, null);
+		command(copyImage, DiagramCommands.COPY_IMAGE, "copy-image.svg"); //$NON-NLS-1$
+	}
+
+	/** Binds an action to its command (for its keys and the Diagram menu) and gives it its icon. */
+	private static void command(Action action, String commandId, String icon) {
+		action.setActionDefinitionId(commandId);
+		if (icon != null) {
+			action.setImageDescriptor(DiagramIcons.tool(icon));
+		}
+		if (action.getToolTipText() == null) {
+			action.setToolTipText(action.getText().replace("&", "").replace("\u2026", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+	}
+
+	/**
+	 * Makes the keys of the diagram commands run these actions while the editor is active (the
+	 * editor activates their context); answers the activations, to be ended when the editor
+	 * builds its widgets again.
+	 */
+	List<IHandlerActivation> activateKeys(IHandlerService handlers) {
+		List<IHandlerActivation> activations = new ArrayList<>();
+		for (Action action : List.of(arrangeAll, arrangeSelection, pin, hide, showHidden, zoomIn, zoomOut, zoomActual,
+				zoomFit, exportSvg, exportPng, copyImage)) {
+			activations.add(handlers.activateHandler(action.getActionDefinitionId(), new ActionHandler(action)));
+		}
+		return activations;
 	}
 
 	private DiagramEditor editor() {
@@ -95,48 +141,121 @@ final class DiagramActions {
 	}
 
 	/**
-	 * The editor's own tool bar, above the palette and the canvas: groups (layers and filters,
-	 * layout, zoom, export) that wrap onto a second row when the editor is narrow.
+	 * The editor's own tool bar, above the palette and the canvas: one row of icons in groups
+	 * (layers and filters, layout, zoom, export), each with its name and key in the tooltip.
 	 */
 	Composite createToolBar(Composite parent) {
-		Composite bar = new Composite(parent, SWT.NONE);
-		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
-		rows.wrap = true;
-		rows.center = true;
-		rows.marginTop = 0;
-		rows.marginBottom = 0;
-		bar.setLayout(rows);
 		DiagramType type = editor.diagram().type();
-		ToolBarManager views = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
 		for (Layer layer : type.description().getAdditionalLayers()) {
 			String label = DiagramType.labelOf(layer);
-			toggle(views, label, NLS.bind(Messages.DiagramActions_layerTip, label), () -> editor.toggleLayer(layer),
+			toggle(label, NLS.bind(Messages.DiagramActions_layerTip, label), () -> editor.toggleLayer(layer),
 					() -> editor.diagram().representation().getActiveLayers().contains(layer.getName()));
 		}
 		for (Filter filter : type.description().getFilters()) {
 			String label = DiagramType.labelOf(filter);
-			toggle(views, label, NLS.bind(Messages.DiagramActions_filterTip, label),
+			toggle(label, NLS.bind(Messages.DiagramActions_filterTip, label),
 					() -> editor.toggleFilter(filter.getName(), label),
 					() -> editor.diagram().representation().getActiveFilters().contains(filter.getName()));
 		}
+		ToolBarManager bar = new ToolBarManager(SWT.FLAT | SWT.HORIZONTAL);
 		if (!toggles.isEmpty()) {
-			views.createControl(bar);
+			bar.add(dropDown(Messages.DiagramActions_layers, "layers.svg", null, toggles)); //$NON-NLS-1$
+			bar.add(new Separator());
 		}
-		group(bar, arrangeAll, arrangeSelection, pin, hide, showHidden);
-		group(bar, zoomOut, zoomActual, zoomIn, zoomFit);
-		group(bar, exportSvg, exportPng, copyImage);
-		return bar;
+		bar.add(arrangeAll);
+		bar.add(arrangeSelection);
+		bar.add(pin);
+		bar.add(hide);
+		bar.add(showHidden);
+		bar.add(new Separator());
+		bar.add(zoomOut);
+		bar.add(zoomCombo);
+		bar.add(zoomIn);
+		bar.add(zoomFit);
+		bar.add(new Separator());
+		bar.add(dropDown(Messages.DiagramActions_export, "export.svg", exportSvg, List.of(exportSvg, exportPng))); //$NON-NLS-1$
+		bar.add(copyImage);
+		return bar.createControl(parent);
 	}
 
-	private static void group(Composite bar, IAction... actions) {
-		ToolBarManager manager = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-		for (IAction action : actions) {
-			manager.add(action);
-		}
-		manager.createControl(bar);
+	/**
+	 * A tool bar button with a menu: its main part runs {@code main}, or opens the menu when
+	 * there is none, as a layer list does.
+	 */
+	private static Action dropDown(String text, String icon, Action main, List<Action> items) {
+		MenuManager menu = new MenuManager();
+		items.forEach(menu::add);
+		Action dropDown = new Action(text, IAction.AS_DROP_DOWN_MENU) {
+			@Override
+			public void runWithEvent(Event event) {
+				if (main != null) {
+					main.run();
+				} else if (event.widget instanceof ToolItem item) {
+					Rectangle bounds = item.getBounds();
+					Menu shown = menu.createContextMenu(item.getParent());
+					shown.setLocation(item.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+					shown.setVisible(true);
+				}
+			}
+		};
+		dropDown.setToolTipText(text);
+		dropDown.setImageDescriptor(DiagramIcons.tool(icon));
+		dropDown.setMenuCreator(new IMenuCreator() {
+			@Override
+			public Menu getMenu(Control parent) {
+				return menu.createContextMenu(parent);
+			}
+
+			@Override
+			public Menu getMenu(Menu parent) {
+				return null;
+			}
+
+			@Override
+			public void dispose() {
+				menu.dispose();
+			}
+		});
+		return dropDown;
 	}
 
-	private void toggle(ToolBarManager manager, String text, String tip, Runnable run, BooleanSupplier on) {
+	/** Keeps the zoom field showing the canvas's zoom. */
+	void attach(DiagramCanvas canvas) {
+		canvas.addViewportListener(zoomCombo::showZoom);
+		zoomCombo.showZoom();
+	}
+
+	/** The layers and filters, as check items: in the tool bar's drop-down, the Diagram menu and the context menu. */
+	private MenuManager layersMenu() {
+		MenuManager menu = new MenuManager(Messages.DiagramActions_layersMenu);
+		toggles.forEach(menu::add);
+		return menu;
+	}
+
+	/** The Diagram menu of the workbench window while this editor is active. */
+	void fillDiagramMenu(IMenuManager menu) {
+		update();
+		if (!toggles.isEmpty()) {
+			menu.add(layersMenu());
+			menu.add(new Separator());
+		}
+		menu.add(arrangeAll);
+		menu.add(arrangeSelection);
+		menu.add(pin);
+		menu.add(hide);
+		menu.add(showHidden);
+		menu.add(new Separator());
+		menu.add(zoomIn);
+		menu.add(zoomOut);
+		menu.add(zoomActual);
+		menu.add(zoomFit);
+		menu.add(new Separator());
+		menu.add(exportSvg);
+		menu.add(exportPng);
+		menu.add(copyImage);
+	}
+
+	private void toggle(String text, String tip, Runnable run, BooleanSupplier on) {
 		Action toggle = new Action(text, IAction.AS_CHECK_BOX) {
 			@Override
 			public void run() {
@@ -147,7 +266,6 @@ final class DiagramActions {
 		toggle.setChecked(on.getAsBoolean());
 		toggles.add(toggle);
 		toggled.add(on);
-		manager.add(toggle);
 	}
 
 	/** The canvas's context menu: what acts on the selection first, then the diagram. */
@@ -171,6 +289,10 @@ final class DiagramActions {
 			manager.add(copyImage);
 			manager.add(exportSvg);
 			manager.add(exportPng);
+			if (!toggles.isEmpty()) {
+				manager.add(new Separator());
+				manager.add(layersMenu());
+			}
 		});
 		control.setMenu(menu.createContextMenu(control));
 	}

@@ -16,11 +16,9 @@ import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
-import org.civitas.diagram.core.representation.DElement;
 import org.civitas.diagram.core.sync.DiagramProblems;
 import org.civitas.diagram.core.sync.DroppedElement;
 import org.civitas.diagram.core.sync.SyncReport;
-import org.civitas.emf.xmi.ElementPositions;
 import org.civitas.diagram.core.tools.ToolCommands;
 import org.civitas.diagram.core.view.DiagramView;
 import org.civitas.diagram.core.view.EdgeView;
@@ -36,6 +34,7 @@ import org.civitas.diagram.spec.NodeCreationTool;
 import org.civitas.diagram.spec.TimelineLayout;
 import org.civitas.diagram.spec.Tool;
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
+import org.civitas.emf.xmi.ElementPositions;
 import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.civitas.ui.emf.SelectionRelay;
 import org.civitas.ui.emf.document.DocumentSaveable;
@@ -59,8 +58,10 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -85,10 +86,13 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerActivation;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
@@ -117,6 +121,8 @@ public class DiagramEditor extends EditorPart
 	private ExternalChanges externalChanges;
 	private EditingDomainActionGroup editActions;
 	private DiagramActions actions;
+	/** The handlers that give the diagram commands' keys to the current actions. */
+	private List<IHandlerActivation> keyHandlers = List.of();
 	private OpenDiagram diagram;
 	private Hits hits;
 	private DiagramCanvas canvas;
@@ -198,6 +204,7 @@ public class DiagramEditor extends EditorPart
 	@Override
 	public void createPartControl(Composite parent) {
 		HelpContexts.set(parent, HelpContexts.DIAGRAM_EDITOR);
+		getSite().getService(IContextService.class).activateContext(DiagramCommands.CONTEXT);
 		if (problem != null || document.isRead()) {
 			if (problem == null) {
 				problem = open();
@@ -261,12 +268,18 @@ public class DiagramEditor extends EditorPart
 			return;
 		}
 		actions = new DiagramActions(this);
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		handlers.deactivateHandlers(keyHandlers);
+		keyHandlers = actions.activateKeys(handlers);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(actions.createToolBar(body));
 		palette = new Palette(body, tool -> canvas.setCursor(tool == null ? null
-				: canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS)));
+				: canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS)),
+				new ToolIcons(((AdapterFactoryEditingDomain) document.getEditingDomain()).getAdapterFactory()));
 		GridDataFactory.fillDefaults().grab(false, true).applyTo(palette.control());
 		canvas = new DiagramCanvas(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+		palette.placeBeside(body);
+		actions.attach(canvas);
 		new Gestures(canvas, this);
 		actions.hookContextMenu(canvas, getSite());
 		palette.show(diagram.type(), diagram.representation().getActiveLayers());
@@ -942,6 +955,13 @@ public class DiagramEditor extends EditorPart
 			task.run();
 		} else {
 			Display.getDefault().asyncExec(task);
+		}
+	}
+
+	/** Fills the workbench's Diagram menu with this editor's actions, as the contributor asks when it opens. */
+	void fillDiagramMenu(IMenuManager menu) {
+		if (actions != null) {
+			actions.fillDiagramMenu(menu);
 		}
 	}
 

@@ -73,6 +73,21 @@ final class Messages extends NLS {
 	public static String DiagramActions_exportTitle;
 	public static String DiagramActions_exportMessage;
 	public static String DiagramActions_notLocal;
+	public static String DiagramActions_layers;
+	public static String DiagramActions_layersMenu;
+	public static String DiagramActions_export;
+	public static String DiagramEditorContributor_menu;
+	public static String ZoomField_tip;
+	public static String ZoomField_percent;
+	public static String Palette_elements;
+	public static String Palette_connections;
+	public static String Palette_drawerOpen;
+	public static String Palette_drawerClosed;
+	public static String Palette_drawerTip;
+	public static String Palette_collapse;
+	public static String Palette_expand;
+	public static String Palette_dockLeft;
+	public static String Palette_dockRight;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

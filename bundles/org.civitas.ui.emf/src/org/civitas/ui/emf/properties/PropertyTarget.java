@@ -14,7 +14,11 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 record PropertyTarget(Object element, IItemPropertyDescriptor descriptor) {
 
 	/** The property's value as the model holds it, without EMF.Edit's label wrapper. */
+	/** The value, {@code null} for a property that can be unset and is (its default is not a value anyone chose). */
 	Object value() {
+		if (isUnsettable() && !descriptor.isPropertySet(element)) {
+			return null;
+		}
 		return unwrap(descriptor.getPropertyValue(element));
 	}
 

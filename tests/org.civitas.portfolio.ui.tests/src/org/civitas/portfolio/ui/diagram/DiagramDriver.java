@@ -55,10 +55,11 @@ final class DiagramDriver {
 				.filter(item -> toolName.equals(item.getData("org.civitas.diagram.ui.tool"))).findFirst());
 	}
 
-	/** An item of the editor's tool bar, by its text. */
-	static ToolItem toolItem(DiagramEditor editor, String text) {
-		return UiDriver.waitFor("the tool bar item " + text,
-				() -> items(editor).filter(item -> text.equals(item.getText())).findFirst());
+	/** An item of the editor's tool bar, by the name its tooltip gives it (the buttons are icons). */
+	static ToolItem toolItem(DiagramEditor editor, String name) {
+		return UiDriver.waitFor("the tool bar item " + name, () -> items(editor).filter(item -> item.getToolTipText() != null
+				&& (item.getToolTipText().equals(name) || item.getToolTipText().startsWith(name + " (")
+						|| item.getToolTipText().startsWith(name + ":"))).findFirst());
 	}
 
 	private static java.util.stream.Stream<ToolItem> items(DiagramEditor editor) {

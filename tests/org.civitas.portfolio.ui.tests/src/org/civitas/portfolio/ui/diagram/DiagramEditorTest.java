@@ -486,8 +486,7 @@ class DiagramEditorTest {
 		DiagramCanvas canvas = canvasOf(editor);
 		Representation representation = representation(editor);
 		String drawn = SvgWriter.toSvg(canvas.scene());
-		ToolItem lifecycle = toolItem(editor, "Colour by lifecycle");
-		Gestures.click(lifecycle);
+		Gestures.click(Widgets.menuItem(canvas.getMenu(), "Layers and Filters", "Colour by lifecycle"));
 		assertTrue(representation.getActiveLayers().contains("lifecycle"));
 		assertNotEquals(drawn, SvgWriter.toSvg(canvas.scene()), "the layer changed nothing on the drawing");
 		clickMenu("Edit", "Undo Show Layer Colour by lifecycle");
@@ -499,7 +498,7 @@ class DiagramEditorTest {
 	void exportedSvgHasTheCommandLinesStructure() throws Exception {
 		IFile file = diagram("service-map");
 		DiagramEditor editor = open(file);
-		ModalDialogs.drive(() -> Gestures.click(toolItem(editor, "Export SVG\u2026")), "Save As",
+		ModalDialogs.drive(() -> Gestures.click(toolItem(editor, "Export")), "Save As",
 				dialog -> Gestures.click(Widgets.byText(dialog, Button.class, "OK")));
 		IFile exported = file.getParent().getFile(new org.eclipse.core.runtime.Path(
 				file.getFullPath().removeFileExtension().lastSegment() + ".svg"));

@@ -47,6 +47,8 @@ class FromNothingTest {
 		Gestures.click(Widgets.menuItem(tree.getMenu(), "New Child", "Shared Service"));
 		String portfolio = "Shared Payroll \u2014 1 service, no agencies";
 		Widgets.treeItem(tree, portfolio, "Services (1)", "Shared Service \u2014 proposed, no agencies");
+		assertFalse(editor.getPortfolio().getServices().get(0).isSetServiceLine(),
+				"a new service has no service line until the architect chooses one");
 
 		Control properties = WorkbenchDriver.partControl(WorkbenchDriver.view(IPageLayout.ID_PROP_SHEET));
 		Text name = UiDriver.waitFor("the name field of the new service", () -> Widgets
