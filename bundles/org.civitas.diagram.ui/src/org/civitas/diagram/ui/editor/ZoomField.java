@@ -6,6 +6,7 @@ import org.civitas.diagram.ui.canvas.DiagramCanvas;
 import org.eclipse.jface.action.ControlContribution;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -44,9 +45,16 @@ final class ZoomField extends ControlContribution {
 		return combo;
 	}
 
+	/** As wide as its widest entry and the drop-down button: a combo would otherwise take much more. */
 	@Override
 	protected int computeWidth(Control control) {
-		return control.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 8;
+		GC gc = new GC(control);
+		try {
+			int text = Math.max(gc.textExtent(percent(400)).x, gc.textExtent(Messages.DiagramActions_zoomFit).x);
+			return text + control.computeSize(0, SWT.DEFAULT).x + 12;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Applies a chosen step, "Fit", or a typed number (with or without %); anything else is put back. */

@@ -35,10 +35,12 @@ final class AllPropertiesSection extends AbstractPropertySection {
 	private MenuManager menu;
 	private ModelChangeWatcher watcher;
 	private AdapterFactory shownAdapterFactory;
+	private TabbedPropertySheetPage page;
 
 	@Override
 	public void createControls(Composite parent, TabbedPropertySheetPage tabbedPropertySheetPage) {
 		super.createControls(parent, tabbedPropertySheetPage);
+		page = tabbedPropertySheetPage;
 		Composite composite = getWidgetFactory().createComposite(parent);
 		GridLayoutFactory.fillDefaults().applyTo(composite);
 		toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
@@ -87,6 +89,7 @@ final class AllPropertiesSection extends AbstractPropertySection {
 	@Override
 	public void refresh() {
 		table.refresh();
+		EmfTabbedProperties.refreshTitle(page);
 	}
 
 	@Override

@@ -81,6 +81,7 @@ final class CategorySection extends AbstractPropertySection {
 	@Override
 	public void refresh() {
 		fields.forEach(PropertyField::refresh);
+		EmfTabbedProperties.refreshTitle(page);
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package org.civitas.ui.emf.properties;
 
 import org.civitas.ui.emf.EditingDomainActionGroup;
+import org.eclipse.jface.viewers.BaseLabelProvider;
+import org.eclipse.jface.viewers.IBaseLabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.PlatformUI;
@@ -40,7 +43,17 @@ public final class EmfTabbedProperties {
 	/** The only tab category of the contributor, as declared in {@code plugin.xml}. */
 	static final String TAB_CATEGORY = CONTRIBUTOR_ID;
 
+	/** Stands for the view's title labels when the shown element changed (the event needs a source). */
+	private static final IBaseLabelProvider TITLE = new BaseLabelProvider();
+
 	private EmfTabbedProperties() {
+	}
+
+	/** Shows the element's label in the view's title again, so that a rename shows there at once. */
+	static void refreshTitle(TabbedPropertySheetPage page) {
+		if (page != null && page.getControl() != null && !page.getControl().isDisposed()) {
+			page.labelProviderChanged(new LabelProviderChangedEvent(TITLE));
+		}
 	}
 
 	/**

@@ -23,6 +23,12 @@ abstract class PropertyField {
 	protected final PropertyTarget target;
 	protected final ILabelProvider labels;
 
+	/**
+	 * The width a value asks for at least: small, so that a narrow Properties view keeps the
+	 * labels whole and the values grow, wrap or scroll in the room left to them.
+	 */
+	static final int MINIMUM_WIDTH = 60;
+
 	private Label hint;
 	private String hintText;
 	private IStatusLineManager statusLine;
@@ -64,13 +70,13 @@ abstract class PropertyField {
 		WidgetIds.name(editor, editorId(target.id()));
 		editor.setToolTipText(editorTooltip(description));
 		if (editor.getLayoutData() == null) {
-			GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(editor);
+			GridDataFactory.fillDefaults().grab(true, false).hint(MINIMUM_WIDTH, SWT.DEFAULT).applyTo(editor);
 		}
 		factory.createLabel(rows, ""); //$NON-NLS-1$
 		hintText = shortHint(description);
 		hint = WidgetIds.name(factory.createLabel(rows, hintText, SWT.WRAP), hintId(target.id()));
 		hint.setForeground(JFaceResources.getColorRegistry().get(JFacePreferences.DECORATIONS_COLOR));
-		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(hint);
+		GridDataFactory.fillDefaults().grab(true, false).hint(MINIMUM_WIDTH, SWT.DEFAULT).applyTo(hint);
 		refresh();
 	}
 

@@ -41,7 +41,7 @@ final class TextField extends PropertyField {
 			int lineHeight = gc.getFontMetrics().getHeight();
 			gc.dispose();
 			GridData layout = new GridData(SWT.FILL, SWT.BEGINNING, true, false);
-			layout.widthHint = 100;
+			layout.widthHint = PropertyField.MINIMUM_WIDTH;
 			layout.heightHint = MULTI_LINE_ROWS * lineHeight;
 			text.setLayoutData(layout);
 		}

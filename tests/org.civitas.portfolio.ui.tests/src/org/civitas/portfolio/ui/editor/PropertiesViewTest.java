@@ -15,6 +15,7 @@ import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -49,6 +50,9 @@ class PropertiesViewTest {
 		Gestures.pressEnter(name);
 		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
 		assertTrue(editor.isDirty());
+		UiDriver.waitUntil("the Properties view's title follows the rename", () -> Widgets
+				.findAll(properties, CLabel.class, label -> label.getText() != null
+						&& label.getText().contains("Payroll and pensions")).size() == 1);
 
 		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Edit", "Undo Set Name"));
 		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll services \u2014 operational, 2 agencies, 1 migrating");
