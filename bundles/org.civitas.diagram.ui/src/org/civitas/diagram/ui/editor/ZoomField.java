@@ -51,7 +51,8 @@ final class ZoomField extends ControlContribution {
 		GC gc = new GC(control);
 		try {
 			int text = Math.max(gc.textExtent(percent(400)).x, gc.textExtent(Messages.DiagramActions_zoomFit).x);
-			return text + control.computeSize(0, SWT.DEFAULT).x + 12;
+			// The drop-down button and the entry's own padding (GTK's are wide).
+			return text + 64;
 		} finally {
 			gc.dispose();
 		}
