@@ -31,18 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(UiTestExtension.class)
 class WelcomeAndHelpScreenshots {
 
-	private static final Path FOLDER = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
-
-	private static Shell windowAtDocumentedSize() {
-		Shell shell = WorkbenchDriver.shell();
-		shell.setBounds(0, 0, 1440, 900);
-		shell.layout(true, true);
-		return shell;
-	}
+	private static final Path FOLDER = Screenshots.FOLDER;
 
 	@Test
 	void welcome() throws Exception {
-		Shell shell = windowAtDocumentedSize();
+		Shell shell = Screenshots.documentedWindow();
 		PlatformUI.getWorkbench().getIntroManager().showIntro(WorkbenchDriver.window(), false);
 		UiDriver.processEvents();
 		Screenshots.capture(shell, FOLDER.resolve("welcome.png"));
@@ -50,7 +43,7 @@ class WelcomeAndHelpScreenshots {
 
 	@Test
 	void contextHelpAndACheatSheetBesideThePortfolioEditor() throws Exception {
-		Shell shell = windowAtDocumentedSize();
+		Shell shell = Screenshots.documentedWindow();
 		UiDriver.waitForJobs();
 		IFile portfolio = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME)
 				.getFile("state-email-consolidation.portfolio");

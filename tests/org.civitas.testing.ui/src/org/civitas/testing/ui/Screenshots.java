@@ -16,7 +16,18 @@ import org.eclipse.swt.widgets.Shell;
 /** Pictures of what is on screen, for documentation and for looking at a failing test's state. */
 public final class Screenshots {
 
+	/** Where documentation screenshots go: {@code -Dcivitas.screenshots}, or {@code target/screenshots}. */
+	public static final Path FOLDER = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
+
 	private Screenshots() {
+	}
+
+	/** The workbench window at the size the guides' screenshots have. */
+	public static Shell documentedWindow() {
+		Shell shell = WorkbenchDriver.shell();
+		shell.setBounds(0, 0, 1440, 900);
+		shell.layout(true, true);
+		return shell;
 	}
 
 	/** Saves what {@code shell} shows inside its frame as a PNG file, creating its folder. */

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.List;
 
 import org.civitas.diagram.core.ElementIds;
-import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.core.scene.Figure.Group;
 import org.civitas.diagram.core.scene.Figure.Outline;
+import org.civitas.diagram.core.scene.Figure;
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
 import org.civitas.diagram.ui.editor.DiagramEditor;
+import org.civitas.examples.ExampleProjectInstaller;
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -27,6 +32,17 @@ import org.eclipse.ui.ide.IDE;
 final class DiagramDriver {
 
 	private DiagramDriver() {
+	}
+
+	/** The example project as installed, whatever an earlier test did to it. */
+	static IProject freshExamples() throws CoreException {
+		IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME);
+		if (examples.exists()) {
+			examples.delete(true, true, null);
+		}
+		ExampleProjectInstaller.install(ResourcesPlugin.getWorkspace(), null);
+		examples.refreshLocal(IResource.DEPTH_INFINITE, null);
+		return examples;
 	}
 
 	static DiagramEditor open(IFile file) throws Exception {

@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
 import org.civitas.diagram.ui.editor.DiagramEditor;
-import org.civitas.examples.ExampleProjectInstaller;
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
@@ -21,8 +20,6 @@ import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.ParseException;
@@ -45,12 +42,7 @@ class DiagramEditorChromeTest {
 
 	@BeforeEach
 	void freshExamples() throws Exception {
-		examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME);
-		if (examples.exists()) {
-			examples.delete(true, true, null);
-		}
-		ExampleProjectInstaller.install(ResourcesPlugin.getWorkspace(), null);
-		examples.refreshLocal(IResource.DEPTH_INFINITE, null);
+		examples = DiagramDriver.freshExamples();
 	}
 
 	@Test

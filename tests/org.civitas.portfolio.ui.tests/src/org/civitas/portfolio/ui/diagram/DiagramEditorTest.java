@@ -41,7 +41,6 @@ import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
 import org.civitas.diagram.ui.canvas.DiagramCanvas;
 import org.civitas.diagram.ui.editor.DiagramEditor;
-import org.civitas.examples.ExampleProjectInstaller;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.PortfolioPackage;
 import org.civitas.portfolio.model.SharedService;
@@ -65,7 +64,6 @@ import org.civitas.validation.ui.LiveValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
@@ -82,7 +80,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -109,12 +106,7 @@ class DiagramEditorTest {
 
 	@BeforeEach
 	void freshExamples() throws Exception {
-		examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProjectInstaller.EXAMPLE_PROJECT_NAME);
-		if (examples.exists()) {
-			examples.delete(true, true, null);
-		}
-		ExampleProjectInstaller.install(ResourcesPlugin.getWorkspace(), null);
-		examples.refreshLocal(IResource.DEPTH_INFINITE, null);
+		examples = DiagramDriver.freshExamples();
 	}
 
 	@Test

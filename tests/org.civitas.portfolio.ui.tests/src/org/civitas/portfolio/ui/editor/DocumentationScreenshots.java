@@ -34,14 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(UiTestExtension.class)
 class DocumentationScreenshots {
 
-	private static final Path FOLDER = Path.of(System.getProperty("civitas.screenshots", "target/screenshots"));
-
-	private static Shell windowAtDocumentedSize() {
-		Shell shell = WorkbenchDriver.shell();
-		shell.setBounds(0, 0, 1440, 900);
-		shell.layout(true, true);
-		return shell;
-	}
+	private static final Path FOLDER = Screenshots.FOLDER;
 
 	private static PortfolioEditor openExample(String name) throws PartInitException {
 		return TestProjects.open(ResourcesPlugin.getWorkspace().getRoot()
@@ -50,7 +43,7 @@ class DocumentationScreenshots {
 
 	@Test
 	void editorOnTheGrantsPortalExample() throws Exception {
-		Shell shell = windowAtDocumentedSize();
+		Shell shell = Screenshots.documentedWindow();
 		PortfolioEditor editor = openExample("federal-grants-portal.portfolio");
 		Tree tree = TestProjects.tree(editor);
 		String root = Widgets.treeItem(tree, "Federal Grants Portal \u2014 3 services, 7 agencies").getText();
@@ -70,7 +63,7 @@ class DocumentationScreenshots {
 
 	@Test
 	void validationOnTheEmailExample() throws Exception {
-		Shell shell = windowAtDocumentedSize();
+		Shell shell = Screenshots.documentedWindow();
 		PortfolioEditor editor = openExample("state-email-consolidation.portfolio");
 		UiDriver.waitUntil("the example to be read and validated", () -> editor.getAdapter(LiveValidation.class) != null);
 		Tree tree = TestProjects.tree(editor);
