@@ -11,7 +11,8 @@ import org.civitas.diagram.spec.EdgeRouting;
 
 /**
  * The route an edge is drawn along: the one layout stored (ELK's, in layered diagrams), or one
- * computed from where its nodes are now, straight or orthogonal, from border to border.
+ * computed from where its nodes are now, straight or orthogonal, from border to border, and
+ * around the boxes in its way.
  */
 final class Routes {
 
@@ -20,7 +21,95 @@ final class Routes {
 	private Routes() {
 	}
 
-	static List<Point> of(EdgeView edge) {
+	/** How far around the two ends obstacles are looked for; a detour rarely goes further. */
+	private static final double REACH = 160;
+	/** More boxes than this near an edge and it keeps its plain route: the search would cost too much. */
+	private static final int MOST_OBSTACLES = 60;
+
+	/**
+	 * The edge's route; one that no layout has stored goes around the other boxes of
+	 * {@code nodes} it would cross.
+	 */
+	static List<Point> of(EdgeView edge, List<NodeView> nodes) {
+		List<Point> plain = plain(edge);
+		if (edge.edge().getBendpoints().size() >= 2 || edge.source() == edge.target()) {
+			return plain;
+		}
+		double[] source = box(edge.source());
+		double[] target = box(edge.target());
+		double left = Math.min(source[0], target[0]) - REACH;
+		double top = Math.min(source[1], target[1]) - REACH;
+		double right = Math.max(source[0] + source[2], target[0] + target[2]) + REACH;
+		double bottom = Math.max(source[1] + source[3], target[1] + target[3]) + REACH;
+		List<double[]> obstacles = new ArrayList<>();
+		for (NodeView node : nodes) {
+			double[] box = box(node);
+			if (!related(node, edge.source()) && !related(node, edge.target()) && box[0] < right && left < box[0] + box[2]
+					&& box[1] < bottom && top < box[1] + box[3]) {
+				obstacles.add(box);
+			}
+		}
+		if (obstacles.isEmpty() || obstacles.size() > MOST_OBSTACLES || !crosses(plain, obstacles)) {
+			return plain;
+		}
+		List<Point> around = ObstacleRouter.route(source, target, obstacles);
+		return around == null ? plain : around;
+	}
+
+	/** Whether one node is the other or contains it: the edge may pass through it. */
+	private static boolean related(NodeView node, NodeView end) {
+		for (NodeView up = end; up != null; up = up.parent()) {
+			if (up == node) {
+				return true;
+			}
+		}
+		for (NodeView up = node; up != null; up = up.parent()) {
+			if (up == end) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a segment of the route passes through one of the boxes. */
+	private static boolean crosses(List<Point> route, List<double[]> boxes) {
+		for (int i = 1; i < route.size(); i++) {
+			for (double[] box : boxes) {
+				if (segmentCrossesBox(route.get(i - 1), route.get(i), box)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Liang-Barsky: whether the segment enters the box's inside. */
+	private static boolean segmentCrossesBox(Point a, Point b, double[] box) {
+		double dx = b.x() - a.x();
+		double dy = b.y() - a.y();
+		double[] p = { -dx, dx, -dy, dy };
+		double[] q = { a.x() - box[0], box[0] + box[2] - a.x(), a.y() - box[1], box[1] + box[3] - a.y() };
+		double enter = 0;
+		double leave = 1;
+		for (int i = 0; i < 4; i++) {
+			if (p[i] == 0) {
+				if (q[i] <= 0) {
+					return false;
+				}
+			} else {
+				double t = q[i] / p[i];
+				if (p[i] < 0) {
+					enter = Math.max(enter, t);
+				} else {
+					leave = Math.min(leave, t);
+				}
+			}
+		}
+		return enter < leave;
+	}
+
+	/** The stored route, or the straight or orthogonal one from border to border. */
+	private static List<Point> plain(EdgeView edge) {
 		List<DPoint> stored = edge.edge().getBendpoints();
 		if (stored.size() >= 2) {
 			List<Point> route = new ArrayList<>(stored.size());

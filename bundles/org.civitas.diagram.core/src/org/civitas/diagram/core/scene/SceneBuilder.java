@@ -75,8 +75,9 @@ public final class SceneBuilder {
 		for (NodeView node : view.roots()) {
 			figures.add(node(view, node, decorations));
 		}
+		List<NodeView> nodes = view.allNodes();
 		for (EdgeView edge : view.edges()) {
-			figures.add(edge(edge));
+			figures.add(edge(edge, nodes));
 		}
 		figures.addAll(decorations);
 		double[] bounds = Bounds.of(figures);
@@ -232,9 +233,9 @@ public final class SceneBuilder {
 		};
 	}
 
-	private Group edge(EdgeView edge) {
+	private Group edge(EdgeView edge, List<NodeView> nodes) {
 		EdgeLook look = edge.look();
-		List<Point> route = Routes.of(edge);
+		List<Point> route = Routes.of(edge, nodes);
 		List<Figure> figures = new ArrayList<>();
 		figures.add(new Line(route, look.lineColor(), look.lineWidth(), look.lineStyle(), look.sourceArrow(),
 				look.targetArrow()));
