@@ -13,6 +13,7 @@ final class Messages extends NLS {
 	public static String ValidationProfile_unknownRule;
 	public static String RuleExtensions_badRule;
 	public static String RuleValidator_ruleFailed;
+	public static String ElementLabels_namerFailed;
 	public static String ModelValidator_wellFormed_title;
 	public static String ModelValidator_wellFormed_description;
 

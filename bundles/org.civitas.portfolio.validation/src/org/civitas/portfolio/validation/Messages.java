@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 
 	public static String none;
+	public static String captionAndFigure;
 	public static String agency;
 	public static String service;
 	public static String engagementWith;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.civitas.portfolio.model.*;
+import org.civitas.validation.ElementLabels;
 import org.civitas.validation.Finding;
 import org.civitas.validation.ModelValidator;
 import org.civitas.validation.RuleExtensions;
@@ -458,6 +459,24 @@ class PortfolioRulesTest {
 		world.wave(3, 2);
 		assertEquals(List.of("Migration wave Wave 1 moves 3 agencies but has capacity for 2"),
 				findings(world, "MIG-001").stream().map(Finding::message).toList());
+	}
+
+	@Test
+	void findingsNameAnElementWithoutANameAsTheEditorDoes() {
+		World world = new World();
+		Subscription incomplete = MAKE.createSubscription();
+		incomplete.setConsumer(world.agency);
+		world.portfolio.getSubscriptions().add(incomplete);
+		CostStatement statement = MAKE.createCostStatement();
+		CostEntry personnel = MAKE.createCostEntry();
+		personnel.setCategory(CostCategory.OTHER);
+		personnel.setAmount(3_800_000);
+		statement.getEntries().add(personnel);
+		world.portfolio.getCostStatements().add(statement);
+
+		assertEquals(List.of("Subscription Revenue \u2192 ? has no service"),
+				findings(world, "MOD-002").stream().map(Finding::message).toList());
+		assertEquals("Other, 3.8M USD", ElementLabels.of(personnel), "never a class and an id");
 	}
 
 	@Test
