@@ -25,6 +25,8 @@ import org.civitas.diagram.core.Drawings;
 import org.civitas.diagram.core.expressions.ExpressionEngine;
 import org.civitas.diagram.core.files.RepresentationFiles;
 import org.civitas.diagram.core.files.RepresentationSummary;
+import org.civitas.diagram.core.representation.DEdge;
+import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.scene.ElementProblems;
 import org.civitas.diagram.core.scene.Figure;
@@ -32,6 +34,7 @@ import org.civitas.diagram.core.scene.Figure.Group;
 import org.civitas.diagram.core.scene.Figure.Kind;
 import org.civitas.diagram.core.scene.Figure.Line;
 import org.civitas.diagram.core.scene.Figure.Outline;
+import org.civitas.diagram.core.scene.Figure.Point;
 import org.civitas.diagram.core.scene.Figure.Text;
 import org.civitas.diagram.core.scene.Scene;
 import org.civitas.diagram.core.spec.DiagramType;
@@ -53,6 +56,7 @@ import org.civitas.portfolio.model.resource.PortfolioResourceFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -288,6 +292,35 @@ class ExampleDiagramsTest {
 			assertEquals(service.getDependsOn().size() + dependents, groups(scene,
 					group -> "ContextDependsOn".equals(group.mapping()) && group.kind() == Kind.EDGE
 							&& group.id().contains(service.getId())).size(), service.getName() + ": its dependencies both ways");
+		}
+	}
+
+	@Test
+	void aConnectionNoLayoutRoutedYetGoesAroundABoxInItsWay() throws IOException {
+		open("state-email-consolidation.portfolio");
+		Representation map = diagrams.get("service-map");
+		DEdge drawn = map.getEdges().stream().filter(edge -> edge.getId().startsWith("Subscription:sub-health:"))
+				.findFirst().orElseThrow();
+		drawn.getBendpoints().clear();
+		DNode health = drawn.getSource();
+		DNode inTheWay = map.getNodes().stream().filter(node -> node.getId().equals("Agency:transport")).findFirst()
+				.orElseThrow();
+		// Put another agency halfway between the subscription's agency and the service's service line.
+		DNode serviceLine = (DNode) drawn.getTarget().eContainer();
+		inTheWay.setX((health.getX() + health.getWidth() + serviceLine.getX()) / 2 - inTheWay.getWidth() / 2);
+		inTheWay.setY(health.getY() + health.getHeight() / 2 - inTheWay.getHeight() / 2);
+
+		Scene scene = draw("service-map").scene();
+		Line route = (Line) only(scene, group -> group.kind() == Kind.EDGE && "sub-health".equals(group.element()))
+				.children().get(0);
+		Outline box = shapeOf(scene, "transport");
+		for (int i = 1; i < route.points().size(); i++) {
+			Point a = route.points().get(i - 1);
+			Point b = route.points().get(i);
+			assertTrue(a.x() == b.x() || a.y() == b.y(), "at right angles: " + route.points());
+			boolean apart = Math.max(a.x(), b.x()) <= box.x() || Math.min(a.x(), b.x()) >= box.x() + box.width()
+					|| Math.max(a.y(), b.y()) <= box.y() || Math.min(a.y(), b.y()) >= box.y() + box.height();
+			assertTrue(apart, "the route " + route.points() + " goes around the agency in its way");
 		}
 	}
 

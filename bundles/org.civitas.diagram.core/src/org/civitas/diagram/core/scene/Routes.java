@@ -17,24 +17,46 @@ import org.civitas.diagram.spec.EdgeRouting;
 final class Routes {
 
 	private static final double LOOP = 24;
-
-	private Routes() {
-	}
-
 	/** How far around the two ends obstacles are looked for; a detour rarely goes further. */
 	private static final double REACH = 160;
 	/** More boxes than this near an edge and it keeps its plain route: the search would cost too much. */
 	private static final int MOST_OBSTACLES = 60;
 
 	/**
-	 * The edge's route; one that no layout has stored goes around the other boxes of
-	 * {@code nodes} it would cross.
+	 * At most this many unrouted edges of one drawing are checked against the boxes (each check
+	 * looks at every box); the others keep their plain route until a layout routes them.
 	 */
-	static List<Point> of(EdgeView edge, List<NodeView> nodes) {
-		List<Point> plain = plain(edge);
-		if (edge.edge().getBendpoints().size() >= 2 || edge.source() == edge.target()) {
-			return plain;
+	private static final int MOST_SEARCHES = 200;
+
+	private Routes() {
+	}
+
+	/**
+	 * Routes the edges of one drawing: an edge that no layout has routed goes around the other
+	 * boxes it would cross, within a budget of searches per drawing, so that a large diagram
+	 * drawn before its first layout is not held up.
+	 */
+	static final class Router {
+
+		private final List<NodeView> nodes;
+		private int searchesLeft = MOST_SEARCHES;
+
+		Router(List<NodeView> nodes) {
+			this.nodes = nodes;
 		}
+
+		List<Point> route(EdgeView edge) {
+			List<Point> plain = plain(edge);
+			if (edge.edge().getBendpoints().size() >= 2 || edge.source() == edge.target() || searchesLeft == 0) {
+				return plain;
+			}
+			searchesLeft--;
+			return aroundBoxes(edge, plain, nodes);
+		}
+	}
+
+	/** The plain route, or one around the boxes of {@code nodes} it crosses. */
+	private static List<Point> aroundBoxes(EdgeView edge, List<Point> plain, List<NodeView> nodes) {
 		double[] source = box(edge.source());
 		double[] target = box(edge.target());
 		double left = Math.min(source[0], target[0]) - REACH;

@@ -75,9 +75,9 @@ public final class SceneBuilder {
 		for (NodeView node : view.roots()) {
 			figures.add(node(view, node, decorations));
 		}
-		List<NodeView> nodes = view.allNodes();
+		Routes.Router routes = new Routes.Router(view.allNodes());
 		for (EdgeView edge : view.edges()) {
-			figures.add(edge(edge, nodes));
+			figures.add(edge(edge, routes));
 		}
 		figures.addAll(decorations);
 		double[] bounds = Bounds.of(figures);
@@ -233,9 +233,9 @@ public final class SceneBuilder {
 		};
 	}
 
-	private Group edge(EdgeView edge, List<NodeView> nodes) {
+	private Group edge(EdgeView edge, Routes.Router routes) {
 		EdgeLook look = edge.look();
-		List<Point> route = Routes.of(edge, nodes);
+		List<Point> route = routes.route(edge);
 		List<Figure> figures = new ArrayList<>();
 		figures.add(new Line(route, look.lineColor(), look.lineWidth(), look.lineStyle(), look.sourceArrow(),
 				look.targetArrow()));
