@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import org.civitas.diagram.core.Drawing;
 import org.civitas.diagram.core.Drawings;
+import org.civitas.diagram.core.ElementIds;
 import org.civitas.diagram.core.expressions.ExpressionEngine;
 import org.civitas.diagram.core.files.RepresentationFiles;
 import org.civitas.diagram.core.files.RepresentationSummary;
@@ -47,7 +48,9 @@ import org.civitas.portfolio.model.DecisionRight;
 import org.civitas.portfolio.model.GovernanceBody;
 import org.civitas.portfolio.model.MigrationWave;
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.Risk;
+import org.civitas.portfolio.model.ServiceLine;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Stakeholder;
 import org.civitas.portfolio.model.Subscription;
@@ -293,6 +296,21 @@ class ExampleDiagramsTest {
 					group -> "ContextDependsOn".equals(group.mapping()) && group.kind() == Kind.EDGE
 							&& group.id().contains(service.getId())).size(), service.getName() + ": its dependencies both ways");
 		}
+	}
+
+	@Test
+	void anElementWithoutANameIsNamedForPeopleOnTheDiagram() throws IOException {
+		open("state-email-consolidation.portfolio");
+		SharedService unnamed = PortfolioFactory.eINSTANCE.createSharedService();
+		unnamed.setServiceLine(ServiceLine.RECORDS);
+		portfolio.getServices().add(unnamed);
+
+		DiagramType type = VIEWPOINTS.find("portfolio", "service-map").orElseThrow();
+		Scene scene = Drawings.refresh(type, diagrams.get("service-map"), portfolio, ElementProblems.NONE).scene();
+		Group node = only(scene, group -> group.kind() == Kind.NODE && ElementIds.idOf(unnamed).equals(group.element()));
+		String label = String.join(" ", texts(node));
+		assertTrue(label.startsWith("Shared Service"), "named in the user's words: " + label);
+		assertFalse(label.contains("SharedService"), "never a class and an id: " + label);
 	}
 
 	@Test

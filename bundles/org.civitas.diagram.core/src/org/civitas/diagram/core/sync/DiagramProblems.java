@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civitas.validation.ElementLabels;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * Collects the problems met while drawing one diagram. The same failure on a thousand elements
@@ -34,17 +34,19 @@ public final class DiagramProblems {
 		return new ArrayList<>(problems.values());
 	}
 
-	/** The element's name if it has one, else its class and identifier: enough to find it in the model. */
+	/**
+	 * What findings call the element (what its model calls it for people, or its name), else its
+	 * class and identifier: enough to find it in the model.
+	 */
 	public static String labelOf(EObject element) {
 		if (element == null) {
 			return ""; //$NON-NLS-1$
 		}
-		EStructuralFeature name = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
-		Object value = name == null ? null : element.eGet(name);
-		if (value != null && !value.toString().isBlank()) {
-			return value.toString();
+		String label = ElementLabels.of(element);
+		if (!label.equals(element.eClass().getName())) {
+			return label;
 		}
 		String id = org.civitas.diagram.core.ElementIds.idOf(element);
-		return element.eClass().getName() + (id == null ? "" : ' ' + id); //$NON-NLS-1$
+		return id == null ? label : label + ' ' + id;
 	}
 }
