@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
@@ -46,6 +47,10 @@ class PropertiesViewTest {
 		Text name = UiDriver.waitFor("the name field in the Properties view",
 				() -> Widgets.findAll(properties, Text.class, text -> NAME_FIELD.equals(text.getData(UiDriver.WIDGET_ID_KEY))
 						&& "Payroll services".equals(text.getText())).stream().findFirst());
+		for (Label label : Widgets.findAll(properties, Label.class, label -> label.isVisible() && label.getText().endsWith(":"))) {
+			assertTrue(label.getSize().x >= label.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x,
+					"the property label '" + label.getText() + "' is shown whole");
+		}
 		Gestures.type(name, "Payroll and pensions");
 		Gestures.pressEnter(name);
 		Widgets.treeItem(tree, PORTFOLIO, "Services (2)", "Payroll and pensions \u2014 operational, 2 agencies, 1 migrating");
