@@ -3,6 +3,8 @@ package org.civitas.interchange;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -27,6 +29,23 @@ final class ModelLabels {
 	String of(EStructuralFeature feature) {
 		EClass owner = feature.getEContainingClass();
 		return string(owner, "_UI_" + owner.getName() + '_' + feature.getName() + "_feature", feature.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The readable name of an enumeration's value ("E-mail and collaboration"). */
+	String of(EEnumLiteral literal) {
+		EEnum type = literal.getEEnum();
+		EClass anyClass = type.getEPackage().getEClassifiers().stream().filter(EClass.class::isInstance)
+				.map(EClass.class::cast).findFirst().orElse(null);
+		String key = "_UI_" + type.getName() + '_' + literal.getName() + "_literal"; //$NON-NLS-1$ //$NON-NLS-2$
+		ResourceLocator resources = anyClass == null ? null : resourcesOf(anyClass);
+		if (resources != null) {
+			try {
+				return resources.getString(key);
+			} catch (RuntimeException missing) {
+				// No such key: the literal itself.
+			}
+		}
+		return literal.getLiteral();
 	}
 
 	/** The string of {@code key} from the EMF.Edit resources of {@code type}'s package, else {@code name} in words. */

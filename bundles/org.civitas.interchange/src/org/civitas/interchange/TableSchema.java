@@ -35,10 +35,12 @@ public final class TableSchema {
 
 	private final EClass root;
 	private final List<TableKind> tables;
+	private final ModelLabels labels;
 
-	private TableSchema(EClass root, List<TableKind> tables) {
+	private TableSchema(EClass root, List<TableKind> tables, ModelLabels labels) {
 		this.root = root;
 		this.tables = List.copyOf(tables);
+		this.labels = labels;
 	}
 
 	/**
@@ -62,11 +64,16 @@ public final class TableSchema {
 						+ " characters: name it with an annotation " + ANNOTATION); //$NON-NLS-1$
 			}
 		}
-		return new TableSchema(root, tables);
+		return new TableSchema(root, tables, labels);
 	}
 
 	public EClass root() {
 		return root;
+	}
+
+	/** The names people read for the model's classes, features and values. */
+	ModelLabels labels() {
+		return labels;
 	}
 
 	/** The tables, the model's lists in their order, each followed by its nested lists. */
