@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.civitas.diagram.core.Drawing;
 import org.civitas.diagram.core.Drawings;
@@ -25,17 +26,23 @@ import org.civitas.diagram.core.sync.DroppedElement;
 import org.civitas.emf.xmi.ElementPositions;
 import org.civitas.files.FileKind;
 import org.civitas.files.SafeFiles;
+import org.civitas.interchange.TableExport;
+import org.civitas.interchange.TableRows;
+import org.civitas.interchange.TableSchema;
+import org.civitas.interchange.spreadsheet.CsvTables;
+import org.civitas.interchange.spreadsheet.XlsxTables;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code civitas export FILE... [--format svg|png] [--output DIR] [--scale S] [--arrange]}:
- * exports diagrams as images without a display. A {@code .diagram} file exports that diagram; a
+ * {@code civitas export FILE... [--format svg|png|xlsx|csv] [--output DIR] [--scale S] [--arrange]}:
+ * exports diagrams as images without a display, or a model's lists as an Excel workbook or
+ * CSV files. A {@code .diagram} file exports that diagram; a
  * model exports all its diagrams, or, when it has none yet, one of each kind that applies to it.
  * Diagrams are brought up to date with their model first, in memory: export never changes a
  * file.
@@ -44,6 +51,8 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand extends CivitasCommand {
 
 	private static final String DIAGRAM_SUFFIX = '.' + RepresentationResourceFactory.FILE_EXTENSION;
+	/** The formats that write a model's lists as tables rather than its diagrams as images. */
+	private static final Set<String> TABLE_FORMATS = Set.of("xlsx", "csv"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	@Parameters(paramLabel = "FILE", descriptionKey = "operands", arity = "1..*")
 	private List<String> files;
@@ -62,7 +71,8 @@ final class ExportCommand extends CivitasCommand {
 
 	@Override
 	void run() throws CommandException {
-		if (!format.equals("svg") && !format.equals("png")) { //$NON-NLS-1$ //$NON-NLS-2$
+		boolean tables = TABLE_FORMATS.contains(format);
+		if (!tables && !format.equals("svg") && !format.equals("png")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw CommandException.usage(NLS.bind(Messages.ExportCommand_badFormat, format));
 		}
 		requireAtLeast("--scale", scale, 1); //$NON-NLS-1$
@@ -70,6 +80,10 @@ final class ExportCommand extends CivitasCommand {
 		FileKind kind = FileKind.of(folder);
 		if (kind != FileKind.FOLDER && kind != FileKind.MISSING) {
 			throw CommandException.usage(NLS.bind(Messages.ExportCommand_outputNotAFolder, output, kind.description()));
+		}
+		if (tables) {
+			exportTables(folder);
+			return;
 		}
 		Export export = new Export(new DiagramSupport(), format, scale, folder, arrange, out);
 		Batch batch = batch();
@@ -81,6 +95,41 @@ final class ExportCommand extends CivitasCommand {
 				} else {
 					export.model(file);
 				}
+			});
+		}
+		batch.finish();
+	}
+
+	/**
+	 * Every list of each model as tables: an Excel workbook {@code MODEL.xlsx}, or a folder
+	 * {@code MODEL} of CSV files, in the output folder.
+	 */
+	private void exportTables(Path folder) throws CommandException {
+		Batch batch = batch();
+		for (String operand : files) {
+			batch.each(() -> {
+				Path file = InputFiles.requireReadable(operand);
+				if (operand.endsWith(DIAGRAM_SUFFIX)) {
+					throw CommandException.failure(NLS.bind(Messages.ExportCommand_tablesOfADiagram, file, format));
+				}
+				EObject model = DiagramSupport.loadModel(file);
+				TableSchema schema = TableSchema.of(model.eClass(),
+						new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
+				List<TableRows> rows = TableExport.of(schema).rows(model);
+				String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				Path target = folder.resolve(format.equals("xlsx") ? stem + ".xlsx" : stem); //$NON-NLS-1$ //$NON-NLS-2$
+				InputFiles.requireNotAnInput(target, List.of(file));
+				try {
+					if (format.equals("xlsx")) { //$NON-NLS-1$
+						XlsxTables.write(rows, target);
+					} else {
+						CsvTables.write(rows, target);
+					}
+				} catch (IOException failure) {
+					throw CommandException.failure(NLS.bind(Messages.OutputFiles_cannotWrite, target, failure.getMessage()));
+				}
+				out.println(NLS.bind(Messages.ExportCommand_tablesWritten, new Object[] { target, rows.size(),
+						rows.stream().mapToInt(table -> table.rows().size()).sum() }));
 			});
 		}
 		batch.finish();

@@ -66,6 +66,8 @@ final class Messages extends NLS {
 	public static String RuleCatalogue_runs;
 	public static String RuleCatalogue_strategies;
 	public static String ExportCommand_badFormat;
+	public static String ExportCommand_tablesOfADiagram;
+	public static String ExportCommand_tablesWritten;
 	public static String ExportCommand_noDiagramKinds;
 	public static String ExportCommand_written;
 	public static String ExportCommand_node;

@@ -85,6 +85,28 @@ class DiagramCommandsTest {
 	}
 
 	@Test
+	void exportWritesEveryListOfAModelAsAWorkbookOrAsCsvFiles() throws Exception {
+		Path model = example("federal-grants-portal", false);
+		Path output = folder.resolve("tables");
+
+		assertEquals(0, cli.run("export", model.toString(), "--format", "xlsx", "--output", output.toString()), cli.err());
+		Path workbook = output.resolve("federal-grants-portal.xlsx");
+		assertTrue(cli.out().startsWith("wrote " + workbook + ": "), cli.out());
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+			assertTrue(zip.getEntry("xl/workbook.xml") != null, "an Excel workbook");
+		}
+
+		assertEquals(0, cli.run("export", model.toString(), "--format", "csv", "--output", output.toString()), cli.err());
+		Path services = output.resolve("federal-grants-portal").resolve("Services.csv");
+		List<String> lines = Files.readAllLines(services);
+		assertTrue(lines.get(0).startsWith("\uFEFFID,Name,"), lines.get(0));
+		assertEquals(4, lines.size(), "the headers and the three services");
+
+		assertEquals(1, cli.run("export", folder.resolve("federal-grants-portal.service-map.diagram").toString(), "--format",
+				"xlsx", "--output", output.toString()));
+	}
+
+	@Test
 	void exportDrawsEachKindForAModelWithoutDiagrams() throws IOException {
 		Path model = example("state-email-consolidation", false);
 
@@ -124,7 +146,7 @@ class DiagramCommandsTest {
 		Path diagram = folder.resolve("state-email-consolidation.roadmap.diagram");
 
 		assertEquals(2, cli.run("export", model.toString(), "--format", "pdf"));
-		assertTrue(cli.err().contains("--format takes svg or png, not \"pdf\""), cli.err());
+		assertTrue(cli.err().contains("--format takes svg, png, xlsx or csv, not \"pdf\""), cli.err());
 
 		Files.delete(model);
 		assertEquals(1, cli.run("export", diagram.toString()));
