@@ -1,10 +1,15 @@
 package org.civitas.interchange;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -17,60 +22,53 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 final class ModelLabels {
 
 	private final AdapterFactory itemProviders;
+	/** The EMF.Edit resources of each package asked for, or none when it has no item providers. */
+	private final Map<EPackage, Optional<ResourceLocator>> resources = new HashMap<>();
 
 	ModelLabels(AdapterFactory itemProviders) {
 		this.itemProviders = itemProviders;
 	}
 
 	String of(EClass type) {
-		return string(type, "_UI_" + type.getName() + "_type", type.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		return string(type.getEPackage(), "_UI_" + type.getName() + "_type", words(type.getName())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	String of(EStructuralFeature feature) {
 		EClass owner = feature.getEContainingClass();
-		return string(owner, "_UI_" + owner.getName() + '_' + feature.getName() + "_feature", feature.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		return string(owner.getEPackage(), "_UI_" + owner.getName() + '_' + feature.getName() + "_feature", //$NON-NLS-1$ //$NON-NLS-2$
+				words(feature.getName()));
 	}
 
-	/** The readable name of an enumeration's value ("E-mail and collaboration"). */
+	/** The readable name of an enumeration's value ("E-mail and collaboration"), else its literal. */
 	String of(EEnumLiteral literal) {
 		EEnum type = literal.getEEnum();
-		EClass anyClass = type.getEPackage().getEClassifiers().stream().filter(EClass.class::isInstance)
-				.map(EClass.class::cast).findFirst().orElse(null);
-		String key = "_UI_" + type.getName() + '_' + literal.getName() + "_literal"; //$NON-NLS-1$ //$NON-NLS-2$
-		ResourceLocator resources = anyClass == null ? null : resourcesOf(anyClass);
-		if (resources != null) {
-			try {
-				return resources.getString(key);
-			} catch (RuntimeException missing) {
-				// No such key: the literal itself.
-			}
-		}
-		return literal.getLiteral();
+		return string(type.getEPackage(), "_UI_" + type.getName() + '_' + literal.getName() + "_literal", //$NON-NLS-1$ //$NON-NLS-2$
+				literal.getLiteral());
 	}
 
-	/** The string of {@code key} from the EMF.Edit resources of {@code type}'s package, else {@code name} in words. */
-	private String string(EClass type, String key, String name) {
-		ResourceLocator resources = resourcesOf(type);
-		if (resources != null) {
+	/** The string of {@code key} from the EMF.Edit resources of the package, else {@code fallback}. */
+	private String string(EPackage ePackage, String key, String fallback) {
+		ResourceLocator locator = resources.computeIfAbsent(ePackage, this::findResources).orElse(null);
+		if (locator != null) {
 			try {
-				return resources.getString(key);
+				return locator.getString(key);
 			} catch (RuntimeException missing) {
-				// No such key: the generated name below.
+				// No such key: the fallback.
 			}
 		}
-		return words(name);
+		return fallback;
 	}
 
 	/** The resource locator of the package's item providers, found through a concrete class of it. */
-	private ResourceLocator resourcesOf(EClass type) {
-		for (EClass candidate : type.getEPackage().getEClassifiers().stream().filter(EClass.class::isInstance)
+	private Optional<ResourceLocator> findResources(EPackage ePackage) {
+		for (EClass candidate : ePackage.getEClassifiers().stream().filter(EClass.class::isInstance)
 				.map(EClass.class::cast).filter(eClass -> !eClass.isAbstract() && !eClass.isInterface()).toList()) {
 			// EMF.Edit's item providers are their package's resource locators.
-			if (itemProviders.adapt(EcoreUtil.create(candidate), IItemLabelProvider.class) instanceof ResourceLocator resources) {
-				return resources;
+			if (itemProviders.adapt(EcoreUtil.create(candidate), IItemLabelProvider.class) instanceof ResourceLocator found) {
+				return Optional.of(found);
 			}
 		}
-		return null;
+		return Optional.empty();
 	}
 
 	/** "serviceLine" and "ServiceLine" as "Service Line". */

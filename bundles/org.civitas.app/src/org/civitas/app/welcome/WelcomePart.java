@@ -3,6 +3,7 @@ package org.civitas.app.welcome;
 import java.util.List;
 
 import org.civitas.portfolio.ui.RecentPortfolios;
+import org.civitas.portfolio.ui.UiIds;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -33,9 +34,6 @@ import org.eclipse.ui.part.IntroPart;
  * it on the first start only; Help > Welcome brings it back.
  */
 public final class WelcomePart extends IntroPart {
-
-	/** The key under which each link carries the id that UI tests find it by. */
-	static final String WIDGET_ID = "org.civitas.widgetId"; //$NON-NLS-1$
 
 	private FormToolkit toolkit;
 	private ScrolledForm form;
@@ -93,7 +91,7 @@ public final class WelcomePart extends IntroPart {
 		Image image = images.getImage(imageKey);
 		link.setImage(image);
 		link.setText(text);
-		link.setData(WIDGET_ID, id);
+		link.setData(UiIds.KEY, id);
 		link.setFont(JFaceResources.getBannerFont());
 		link.addHyperlinkListener(new HyperlinkAdapter() {
 			@Override
@@ -104,7 +102,7 @@ public final class WelcomePart extends IntroPart {
 		Control detail = toolkit.createLabel(parent, description, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).indent(image.getBounds().width + 6, 0)
 				.applyTo(detail);
-		detail.setData(WIDGET_ID, id + ".description"); //$NON-NLS-1$
+		detail.setData(UiIds.KEY, id + ".description"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().indent(0, 8).applyTo(link);
 	}
 
