@@ -121,7 +121,7 @@ final class ExportCommand extends CivitasCommand {
 				InputFiles.requireNotAnInput(target, List.of(file));
 				try {
 					if (format.equals("xlsx")) { //$NON-NLS-1$
-						XlsxTables.write(rows, target);
+						XlsxTables.write(schema, rows, target);
 					} else {
 						CsvTables.write(rows, target);
 					}

@@ -39,10 +39,17 @@ public final class TableExport {
 		return new TableExport(schema, schema.labels());
 	}
 
+	/** Every table of the schema without rows: what a template workbook holds. */
+	public List<TableRows> template() {
+		return schema.tables().stream().map(table -> new TableRows(table, List.of())).toList();
+	}
+
 	/** Every table of the schema with the rows of {@code root}'s elements, empty tables included. */
 	public List<TableRows> rows(EObject root) {
 		Map<TableKind, List<List<Object>>> rows = new LinkedHashMap<>();
 		schema.tables().forEach(table -> rows.put(table, new ArrayList<>()));
+		TableKind rootTable = schema.tables().get(0);
+		rows.get(rootTable).add(row(rootTable, root));
 		collect(root, null, rows);
 		List<TableRows> tables = new ArrayList<>();
 		rows.forEach((table, tableRows) -> tables.add(new TableRows(table, tableRows)));
@@ -51,7 +58,8 @@ public final class TableExport {
 
 	private void collect(EObject owner, TableKind ownerTable, Map<TableKind, List<List<Object>>> rows) {
 		for (TableKind table : schema.tables()) {
-			if (table.parent() != ownerTable || !table.list().getEContainingClass().isSuperTypeOf(owner.eClass())) {
+			if (table.isRoot() || table.parent() != ownerTable
+					|| !table.list().getEContainingClass().isSuperTypeOf(owner.eClass())) {
 				continue;
 			}
 			for (EObject element : elements(owner, table.list())) {

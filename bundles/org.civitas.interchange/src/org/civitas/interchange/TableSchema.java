@@ -1,6 +1,7 @@
 package org.civitas.interchange;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +12,19 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 
 /**
- * A model's tabular form, derived from its metamodel: a table per concrete class of every list
- * (containment) reachable from the root, depth first (a list's nested lists follow it), each
- * with an identity column, a parent column for a nested list, and a column per feature that
- * people set (not derived, not transient, changeable; references by id or name).
+ * A model's tabular form, derived from its metamodel: first a table of one row for the root
+ * itself (its settings), then a table per concrete class of every list (containment) reachable
+ * from the root, depth first (a list's nested lists follow it), each with an identity column, a
+ * parent column for a nested list, and a column per feature that people set (not derived, not
+ * transient, changeable; references by id or name).
  * <p>
  * A table is named after its list ("Services") when the list holds one class at the model's
  * top, else after its class in the plural ("Agencies", "Cost Entries"); an {@value #ANNOTATION}
@@ -52,6 +58,7 @@ public final class TableSchema {
 	public static TableSchema of(EClass root, AdapterFactory itemProviders) {
 		ModelLabels labels = new ModelLabels(itemProviders);
 		List<TableKind> tables = new ArrayList<>();
+		tables.add(new TableKind(nameOf(root, null, false, labels), root, null, null, columns(root, null, labels)));
 		collect(root, null, labels, tables);
 		Set<String> names = new HashSet<>();
 		for (TableKind table : tables) {
@@ -76,9 +83,56 @@ public final class TableSchema {
 		return labels;
 	}
 
-	/** The tables, the model's lists in their order, each followed by its nested lists. */
+	/** The root's table, then the model's lists in their order, each followed by its nested lists. */
 	public List<TableKind> tables() {
 		return tables;
+	}
+
+	/**
+	 * What a column holds, for a person filling it in: the feature's documentation, then what
+	 * kind of value it takes (a date, a whole number, one of some values, the ID or name of an
+	 * element of some class).
+	 */
+	public String guide(Column column) {
+		StringBuilder guide = new StringBuilder();
+		if (column.role() == Column.Role.PARENT) {
+			return NLS.bind(Messages.TableSchema_parentGuide, column.header());
+		}
+		String documentation = EcoreUtil.getDocumentation(column.feature());
+		if (documentation != null && !documentation.isBlank()) {
+			guide.append(documentation.strip()).append('\n');
+		}
+		if (column.role() == Column.Role.ID) {
+			return guide.append(Messages.TableSchema_idGuide).toString();
+		}
+		if (column.feature() instanceof EReference reference) {
+			return guide.append(NLS.bind(reference.isMany() ? Messages.TableSchema_referencesGuide : Messages.TableSchema_referenceGuide,
+					labels.of(reference.getEReferenceType()), TableExport.SEPARATOR)).toString();
+		}
+		EDataType type = ((EAttribute) column.feature()).getEAttributeType();
+		Class<?> javaType = type.getInstanceClass();
+		if (type instanceof EEnum) {
+			guide.append(Messages.TableSchema_choiceGuide);
+		} else if (javaType == Date.class) {
+			guide.append(Messages.TableSchema_dateGuide);
+		} else if (javaType == int.class || javaType == Integer.class || javaType == long.class || javaType == Long.class) {
+			guide.append(Messages.TableSchema_wholeNumberGuide);
+		} else if (javaType == double.class || javaType == Double.class || javaType == float.class || javaType == Float.class) {
+			guide.append(Messages.TableSchema_numberGuide);
+		} else if (javaType == boolean.class || javaType == Boolean.class) {
+			guide.append(Messages.TableSchema_truthGuide);
+		} else {
+			guide.append(Messages.TableSchema_textGuide);
+		}
+		return guide.toString();
+	}
+
+	/** The readable names of the values an enumeration column takes, empty for any other column. */
+	public List<String> choices(Column column) {
+		if (column.feature() instanceof EAttribute attribute && attribute.getEAttributeType() instanceof EEnum type) {
+			return type.getELiterals().stream().map(labels::of).toList();
+		}
+		return List.of();
 	}
 
 	/** The table of that name, ignoring case and spaces ("cost entries" is "Cost Entries"). */
@@ -124,6 +178,9 @@ public final class TableSchema {
 				: kind.getEAnnotation(ANNOTATION).getDetails().get(TABLE_KEY);
 		if (annotated != null && !annotated.isBlank()) {
 			return annotated;
+		}
+		if (list == null) {
+			return labels.of(kind);
 		}
 		return namedAfterList ? labels.of(list) : plural(labels.of(kind));
 	}

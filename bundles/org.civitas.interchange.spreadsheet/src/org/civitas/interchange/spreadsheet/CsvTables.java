@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,9 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -22,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.civitas.files.SafeFiles;
+import org.civitas.interchange.CellText;
 import org.civitas.interchange.Column;
 import org.civitas.interchange.SourceTable;
 import org.civitas.interchange.TableRows;
@@ -29,9 +27,10 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * A model's tables as CSV files in a folder, one per table named after it ({@code Cost
- * Entries.csv}), and CSV files read back as tables. Written: UTF-8 with a byte order mark, so that Excel reads the accents right, comma
- * separated, dates as ISO {@code yyyy-MM-dd}, numbers in full with a decimal point and no
- * grouping. Each file is replaced whole or not at all.
+ * Entries.csv}), and CSV files read back as tables. Written: UTF-8 with a byte order mark, so
+ * that Excel reads the accents right, comma separated, values as {@link CellText} writes them
+ * (ISO dates, numbers in full with a decimal point and no grouping).
+ * Each file is replaced whole or not at all.
  */
 public final class CsvTables {
 
@@ -53,7 +52,7 @@ public final class CsvTables {
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
 				printer.printRecord(table.table().columns().stream().map(Column::header).toList());
 				for (List<Object> row : table.rows()) {
-					printer.printRecord(row.stream().map(CsvTables::text).toList());
+					printer.printRecord(row.stream().map(CellText::of).toList());
 				}
 				printer.flush();
 			});
@@ -91,7 +90,7 @@ public final class CsvTables {
 			throw new IOException(NLS.bind(Messages.CsvTables_notCsv, file, notCsv.getMessage()), notCsv);
 		}
 		String name = file.getFileName().toString().replaceFirst("(?i)\\.csv$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		return new SourceTable(file.toString(), name, headers == null ? List.of() : headers, rows);
+		return new SourceTable(file.toString(), name, headers == null ? List.of() : headers, rows, false);
 	}
 
 	/** UTF-8 when the bytes are UTF-8 (the mark dropped), else Windows-1252. */
@@ -128,17 +127,4 @@ public final class CsvTables {
 		return semicolons > commas ? ';' : ',';
 	}
 
-	private static String text(Object value) {
-		if (value == null) {
-			return ""; //$NON-NLS-1$
-		}
-		if (value instanceof Date day) {
-			return new SimpleDateFormat("yyyy-MM-dd").format(day); //$NON-NLS-1$
-		}
-		if (value instanceof Double || value instanceof Float) {
-			// 3800000, not 3800000.0 or 3.8E6: as a person types it.
-			return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
-		}
-		return value.toString();
-	}
 }

@@ -5,21 +5,34 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civitas.files.SafeFiles;
 import org.civitas.interchange.Column;
+import org.civitas.interchange.SourceTable;
+import org.civitas.interchange.TableKind;
 import org.civitas.interchange.TableRows;
+import org.civitas.interchange.TableSchema;
 
 /**
- * A model's tables as an Excel workbook: a worksheet per table, the headers bold and frozen,
- * numbers, booleans and dates as Excel's own (dates as dates, shown yyyy-mm-dd). Written as a
- * stream, a window of rows in memory at a time, so that a large model needs little memory; the
- * file is replaced whole or not at all.
+ * A model's tables as an Excel workbook, and workbooks read back as tables. Written: a worksheet
+ * per table, the headers bold and frozen, each with a comment saying what the column holds (the
+ * feature's documentation and the kind of value), a drop-down list of the values of each
+ * enumeration column; numbers, booleans and dates as Excel's own (dates as dates, shown
+ * yyyy-mm-dd). Written as a stream, a window of rows in memory at a time, so that a large model
+ * needs little memory; the file is replaced whole or not at all. Read: see {@link #read}.
  */
 public final class XlsxTables {
 
@@ -31,7 +44,9 @@ public final class XlsxTables {
 	private XlsxTables() {
 	}
 
-	public static void write(List<TableRows> tables, Path file) throws IOException {
+	/** Writes {@code tables} of {@code schema} (rows of a model, or none for a template) to {@code file}. */
+	public static void write(TableSchema schema, List<TableRows> tables, Path file) throws IOException {
+		PoiLogging.quiet();
 		SafeFiles.write(file, stream -> {
 			SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 			try {
@@ -39,7 +54,8 @@ public final class XlsxTables {
 				CellStyle date = workbook.createCellStyle();
 				date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd")); //$NON-NLS-1$
 				for (TableRows table : tables) {
-					sheet(workbook, table, header, date);
+					Sheet sheet = sheet(workbook, table, header, date);
+					guide(schema, table.table(), sheet);
 				}
 				workbook.write(stream);
 			} finally {
@@ -56,7 +72,54 @@ public final class XlsxTables {
 		return style;
 	}
 
-	private static void sheet(SXSSFWorkbook workbook, TableRows table, CellStyle headerStyle, CellStyle dateStyle) {
+	/**
+	 * Reads every sheet of an Excel workbook as a table, streaming (one sheet's cells in memory at
+	 * a time): numbers in full whatever their display format, dates as ISO text, formulas by the
+	 * value Excel last calculated (a formula without one, or an error value, is an unreadable
+	 * cell), a title row merged across the columns above the headers left out, a merged cell's
+	 * value in each cell it covers, blank rows left out, hidden sheets marked.
+	 *
+	 * @throws IOException if the file cannot be read or is not an .xlsx workbook, naming it
+	 */
+	public static List<SourceTable> read(Path file) throws IOException {
+		return XlsxReading.read(file);
+	}
+
+	/** The header comments and the drop-down lists of enumeration columns. */
+	private static void guide(TableSchema schema, TableKind table, Sheet sheet) {
+		Drawing<?> drawing = sheet.createDrawingPatriarch();
+		CreationHelper creation = sheet.getWorkbook().getCreationHelper();
+		Row headers = sheet.getRow(0);
+		List<Column> columns = table.columns();
+		for (int i = 0; i < columns.size(); i++) {
+			ClientAnchor anchor = creation.createClientAnchor();
+			anchor.setCol1(i);
+			anchor.setCol2(i + 3);
+			anchor.setRow1(0);
+			anchor.setRow2(5);
+			Comment comment = drawing.createCellComment(anchor);
+			comment.setString(creation.createRichTextString(schema.guide(columns.get(i))));
+			headers.getCell(i).setCellComment(comment);
+			List<String> choices = schema.choices(columns.get(i));
+			if (!choices.isEmpty() && fitsAnExplicitList(choices)) {
+				DataValidationHelper validations = sheet.getDataValidationHelper();
+				DataValidation dropDown = validations.createValidation(
+						validations.createExplicitListConstraint(choices.toArray(String[]::new)),
+						new CellRangeAddressList(1, SpreadsheetVersion.EXCEL2007.getLastRowIndex(), i, i));
+				dropDown.setShowErrorBox(true);
+				// In POI's OOXML workbooks "suppress" is inverted: true shows the arrow.
+				dropDown.setSuppressDropDownArrow(true);
+				sheet.addValidationData(dropDown);
+			}
+		}
+	}
+
+	/** Excel keeps an explicit list in a formula of at most 255 characters, its values separated by commas. */
+	private static boolean fitsAnExplicitList(List<String> choices) {
+		return String.join(",", choices).length() <= 255 && choices.stream().noneMatch(choice -> choice.contains(",")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Sheet sheet(SXSSFWorkbook workbook, TableRows table, CellStyle headerStyle, CellStyle dateStyle) {
 		Sheet sheet = workbook.createSheet(table.table().name());
 		List<Column> columns = table.table().columns();
 		int[] widths = new int[columns.size()];
@@ -93,5 +156,6 @@ public final class XlsxTables {
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, (Math.min(widths[i], WIDEST_COLUMN) + 2) * 256);
 		}
+		return sheet;
 	}
 }

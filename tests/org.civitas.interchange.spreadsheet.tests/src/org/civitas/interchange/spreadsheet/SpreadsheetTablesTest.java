@@ -46,11 +46,13 @@ class SpreadsheetTablesTest {
 	void aWorkbookHasASheetPerTableWithTheHeadersAndTypedCells() throws IOException {
 		Portfolio portfolio = example("federal-grants-portal.portfolio");
 		Path file = folder.resolve("grants.xlsx");
-		XlsxTables.write(TableExport.of(schema).rows(portfolio), file);
+		XlsxTables.write(schema, TableExport.of(schema).rows(portfolio), file);
 
 		try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
 			assertEquals(schema.tables().size(), workbook.getNumberOfSheets());
-			assertEquals("Agencies", workbook.getSheetName(0));
+			assertEquals("Portfolio", workbook.getSheetName(0), "the model's own settings first");
+			assertEquals(portfolio.getName(), cell(workbook.getSheet("Portfolio"), 1, "Name").getStringCellValue());
+			assertEquals("Agencies", workbook.getSheetName(1));
 			Sheet services = workbook.getSheet("Services");
 			assertEquals("ID", services.getRow(0).getCell(0).getStringCellValue());
 			assertEquals(portfolio.getServices().size(), services.getLastRowNum(), "a row per service under the headers");
