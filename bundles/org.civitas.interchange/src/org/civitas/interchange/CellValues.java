@@ -38,8 +38,8 @@ final class CellValues {
 		}
 	}
 
-	/** Digits with optional separators and a sign or parentheses: what is left of a number once symbols are gone. */
-	private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9.,' \u00A0\u202F]*(?:[eE][+-]?[0-9]+)?"); //$NON-NLS-1$
+	/** Digits with optional separators and exponent: what is left of a number once its sign and symbols are gone. */
+	private static final Pattern NUMBER = Pattern.compile("[0-9][0-9.,' \u00A0\u202F]*(?:[eE][+-]?[0-9]+)?"); //$NON-NLS-1$
 	/** ISO currency codes written before or after an amount ("EUR 1200", "1200 USD"). */
 	private static final Pattern CURRENCY_CODE = Pattern.compile("^[A-Z]{3}\\s+|\\s+[A-Z]{3}$"); //$NON-NLS-1$
 	private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?:[.,' \u00A0\u202F][0-9]{3})+"); //$NON-NLS-1$
@@ -189,8 +189,6 @@ final class CellValues {
 			mantissa = text.substring(0, scientific.start());
 			exponent = scientific.group();
 		}
-		String sign = mantissa.startsWith("-") || mantissa.startsWith("+") ? mantissa.substring(0, 1) : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		mantissa = mantissa.substring(sign.length());
 		int decimal = decimalSeparator(mantissa);
 		String whole = decimal < 0 ? mantissa : mantissa.substring(0, decimal);
 		String fraction = decimal < 0 ? "" : mantissa.substring(decimal + 1); //$NON-NLS-1$
@@ -206,7 +204,7 @@ final class CellValues {
 		if (whole.isEmpty()) {
 			throw new Refused(Messages.CellValues_number);
 		}
-		return sign + whole + (fraction.isEmpty() ? "" : '.' + fraction) + exponent; //$NON-NLS-1$
+		return whole + (fraction.isEmpty() ? "" : '.' + fraction) + exponent; //$NON-NLS-1$
 	}
 
 	/**

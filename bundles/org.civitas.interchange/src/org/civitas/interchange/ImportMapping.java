@@ -185,7 +185,9 @@ public final class ImportMapping {
 		@Override
 		public Set<Map.Entry<Object, Object>> entrySet() {
 			Map<Object, Object> sorted = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-			sorted.putAll(this);
+			for (Map.Entry<Object, Object> entry : super.entrySet()) {
+				sorted.put(entry.getKey(), entry.getValue());
+			}
 			return Collections.unmodifiableSet(sorted.entrySet());
 		}
 	}

@@ -1,7 +1,6 @@
 package org.civitas.interchange;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,22 +25,33 @@ final class ModelIndex {
 	private static final int SUGGESTIONS = 3;
 
 	private final Map<String, EObject> byId = new HashMap<>();
-	private final Map<EClass, Map<String, List<EObject>>> byName = new HashMap<>();
+	/** By class, then by name as compared: the name as written and the elements that have it. */
+	private final Map<EClass, Map<String, Named>> byName = new HashMap<>();
 
-	ModelIndex(EObject root) {
+	private record Named(String name, List<EObject> elements) {
+	}
+
+	private final ModelLabels labels;
+
+	ModelIndex(EObject root, ModelLabels labels) {
+		this.labels = labels;
 		add(root);
 		root.eAllContents().forEachRemaining(this::add);
 	}
 
 	void add(EObject element) {
+		add(element, nameOf(element));
+	}
+
+	/** Adds an element by the name it is going to have (an element an import creates has no values yet). */
+	void add(EObject element, String name) {
 		String id = EcoreUtil.getID(element);
 		if (id != null) {
 			byId.put(id, element);
 		}
-		String name = nameOf(element);
-		if (name != null) {
-			byName.computeIfAbsent(element.eClass(), any -> new HashMap<>()).computeIfAbsent(key(name), any -> new ArrayList<>(1))
-					.add(element);
+		if (name != null && !name.isBlank()) {
+			byName.computeIfAbsent(element.eClass(), any -> new HashMap<>())
+					.computeIfAbsent(key(name), any -> new Named(name.strip(), new ArrayList<>(1))).elements().add(element);
 		}
 	}
 
@@ -55,7 +65,10 @@ final class ModelIndex {
 		String wanted = key(name);
 		byName.forEach((eClass, names) -> {
 			if (type.isSuperTypeOf(eClass)) {
-				found.addAll(names.getOrDefault(wanted, List.of()));
+				Named named = names.get(wanted);
+				if (named != null) {
+					found.addAll(named.elements());
+				}
 			}
 		});
 		return found;
@@ -70,17 +83,16 @@ final class ModelIndex {
 		List<Near> near = new ArrayList<>();
 		byName.forEach((eClass, names) -> {
 			if (type.isSuperTypeOf(eClass)) {
-				for (Collection<EObject> elements : names.values()) {
-					String candidate = nameOf(elements.iterator().next());
-					int apart = distance.apply(wanted, key(candidate));
+				names.forEach((key, named) -> {
+					int apart = distance.apply(wanted, key);
 					if (apart >= 0) {
-						near.add(new Near(candidate, apart));
+						near.add(new Near(named.name(), apart));
 					}
-				}
+				});
 			}
 		});
-		return near.stream().sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::name)).limit(SUGGESTIONS)
-				.map(Near::name).toList();
+		return near.stream().sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::name)).map(Near::name).distinct()
+				.limit(SUGGESTIONS).toList();
 	}
 
 	/** The name attribute of a class: a text attribute called {@code name}, or {@code null}. */
@@ -99,14 +111,16 @@ final class ModelIndex {
 		return value == null || value.toString().isBlank() ? null : value.toString().strip();
 	}
 
-	/** How a person names an element in a message: {@code "Payroll" (id)}, or its id alone. */
-	static String describe(EObject element) {
+	/**
+	 * How a person tells an element from others in a message: {@code "Payroll" (Shared Service
+	 * 5f3c…)}, or without the name or the id when it has none.
+	 */
+	String describe(EObject element) {
 		String name = nameOf(element);
 		String id = EcoreUtil.getID(element);
-		if (name == null) {
-			return id == null ? element.eClass().getName() : id;
-		}
-		return id == null ? '"' + name + '"' : '"' + name + "\" (" + id + ')'; //$NON-NLS-1$
+		String kind = labels.of(element.eClass());
+		String what = id == null ? kind : kind + ' ' + id;
+		return name == null ? what : '"' + name + "\" (" + what + ')'; //$NON-NLS-1$
 	}
 
 	private static String key(String name) {

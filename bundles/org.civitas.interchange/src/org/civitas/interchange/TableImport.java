@@ -2,6 +2,7 @@ package org.civitas.interchange;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ public final class TableImport {
 		Planning(EObject root, ImportOptions options) {
 			this.root = root;
 			this.options = options;
-			this.index = new ModelIndex(root);
+			this.index = new ModelIndex(root, schema.labels());
 		}
 
 		ImportPlan run(List<SourceTable> sources, ImportMapping mapping) {
@@ -120,7 +121,7 @@ public final class TableImport {
 			// Every element an import creates is known now, so references may point to any of them.
 			for (RowWork work : rows) {
 				if (work.creates) {
-					index.add(work.element);
+					index.add(work.element, nameOf(work));
 				}
 			}
 			for (RowWork work : rows) {
@@ -185,6 +186,14 @@ public final class TableImport {
 					namePosition = bound.getKey();
 				}
 			}
+			for (Map.Entry<Integer, String> unreadable : row.unreadable().entrySet()) {
+				if (binding.columns().containsKey(unreadable.getKey())) {
+					refuse(work, binding, unreadable.getKey(), unreadable.getValue());
+				}
+			}
+			if (work.refused) {
+				return;
+			}
 			if (table.isRoot()) {
 				matchRoot(binding, work, id, idPosition);
 				return;
@@ -196,7 +205,7 @@ public final class TableImport {
 					refuse(work, binding, idPosition, NLS.bind(Messages.TableImport_idTwice, earlierNew.row.number()));
 				} else if (existing != null && existing.eClass() != table.type()) {
 					refuse(work, binding, idPosition, NLS.bind(Messages.TableImport_idOfAnother,
-							ModelIndex.describe(existing), schema.labels().of(existing.eClass())));
+							index.describe(existing), schema.labels().of(existing.eClass())));
 				} else if (existing != null) {
 					claim(work, binding, idPosition, existing);
 				} else {
@@ -211,7 +220,7 @@ public final class TableImport {
 				List<EObject> named = index.named(table.type(), name).stream().filter(e -> e.eClass() == table.type()).toList();
 				if (named.size() > 1) {
 					refuse(work, binding, namePosition, NLS.bind(Messages.TableImport_ambiguousName,
-							named.stream().map(ModelIndex::describe).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+							named.stream().map(index::describe).collect(Collectors.joining(", ")))); //$NON-NLS-1$
 					return;
 				}
 				if (named.size() == 1) {
@@ -245,7 +254,7 @@ public final class TableImport {
 			RowWork earlier = rowOf.putIfAbsent(element, work);
 			if (earlier != null) {
 				refuse(work, binding, position, NLS.bind(Messages.TableImport_elementTwice,
-						ModelIndex.describe(element), earlier.row.number()));
+						index.describe(element), earlier.row.number()));
 				return;
 			}
 			work.element = element;
@@ -288,6 +297,18 @@ public final class TableImport {
 			}
 		}
 
+		/** The name a row gives its element, if its class has names and the row one. */
+		private String nameOf(RowWork work) {
+			EAttribute name = ModelIndex.nameAttribute(work.table.type());
+			Binding binding = bindingOf(work);
+			for (Map.Entry<Integer, Object> value : work.attributeValues.entrySet()) {
+				if (name != null && binding.at(value.getKey()).feature() == name) {
+					return (String) value.getValue();
+				}
+			}
+			return null;
+		}
+
 		private void resolve(RowWork work) {
 			if (work.element == null) {
 				return;
@@ -326,7 +347,7 @@ public final class TableImport {
 			EReference list = work.table.list();
 			if (work.creates && !list.isMany() && (parent.eGet(list) != null || creationsInto(parent, list) > 0)) {
 				refuse(work, binding, work.parentColumn, NLS.bind(Messages.TableImport_onlyOne,
-						ModelIndex.describe(parent), schema.labels().of(list)));
+						index.describe(parent), schema.labels().of(list)));
 				return;
 			}
 			work.parent = parent;
@@ -344,7 +365,7 @@ public final class TableImport {
 					return byId;
 				}
 				refuse(work, binding, position, NLS.bind(Messages.TableImport_wrongKind,
-						new Object[] { ModelIndex.describe(byId), schema.labels().of(byId.eClass()), schema.labels().of(type) }));
+						new Object[] { index.describe(byId), schema.labels().of(byId.eClass()), schema.labels().of(type) }));
 				return null;
 			}
 			List<EObject> named = index.named(type, text);
@@ -353,7 +374,7 @@ public final class TableImport {
 			}
 			if (named.size() > 1) {
 				refuse(work, binding, position, NLS.bind(Messages.TableImport_ambiguousReference,
-						named.stream().map(ModelIndex::describe).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+						named.stream().map(index::describe).collect(Collectors.joining(", ")))); //$NON-NLS-1$
 				return null;
 			}
 			List<String> near = index.nearestNames(type, text);
@@ -405,18 +426,18 @@ public final class TableImport {
 					if (work.creates) {
 						EObject container = work.table.parent() == null ? root : work.parent;
 						creations.add(new ImportPlan.Creation(work.element, container, work.table.list()));
-						created.add(new ImportPlan.RowChange(work.row.number(), ModelIndex.describe(work.element), shown));
+						created.add(new ImportPlan.RowChange(work.row.number(), index.describe(work.element), shown));
 						continue;
 					}
 					if (work.parent != null && work.parent != work.element.eContainer()) {
 						moves.add(new ImportPlan.Creation(work.element, work.parent, work.table.list()));
 						shown.add(0, new ImportPlan.FeatureChange(headerOf(binding, work.parentColumn),
-								ModelIndex.describe(work.element.eContainer()), ModelIndex.describe(work.parent)));
+								index.describe(work.element.eContainer()), index.describe(work.parent)));
 					}
 					if (shown.isEmpty()) {
 						unchanged++;
 					} else {
-						updated.add(new ImportPlan.RowChange(work.row.number(), ModelIndex.describe(work.element), shown));
+						updated.add(new ImportPlan.RowChange(work.row.number(), index.describe(work.element), shown));
 					}
 				}
 				outcomes.add(new ImportPlan.SourceOutcome(binding.source(), binding.table(), created, updated, unchanged, refused));
@@ -426,11 +447,24 @@ public final class TableImport {
 			for (TableKind table : schema.tables()) {
 				if (!table.isRoot() && options.deletesMissing(table)) {
 					List<EObject> missing = elementsOf(table).stream().filter(element -> !rowOf.containsKey(element)).toList();
-					deletions.put(table, missing.stream().map(ModelIndex::describe).toList());
+					deletions.put(table, missing.stream().map(index::describe).toList());
 					deleted.addAll(missing);
 				}
 			}
+			// As people fix them: source by source, row by row.
+			List<SourceTable> order = bindings.stream().map(Binding::source).toList();
+			problems.sort(Comparator.comparingInt((CellProblem problem) -> sourceIndex(order, problem))
+					.thenComparingInt(CellProblem::row));
 			return new ImportPlan(outcomes, notes, problems, deletions, creations, assignments, moves, deleted);
+		}
+
+		private int sourceIndex(List<SourceTable> order, CellProblem problem) {
+			for (int i = 0; i < order.size(); i++) {
+				if (order.get(i).source().equals(problem.source())) {
+					return i;
+				}
+			}
+			return order.size();
 		}
 
 		/** The elements of the model in the table's list, of its class. */

@@ -54,8 +54,7 @@ public final class XlsxTables {
 				CellStyle date = workbook.createCellStyle();
 				date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd")); //$NON-NLS-1$
 				for (TableRows table : tables) {
-					Sheet sheet = sheet(workbook, table, header, date);
-					guide(schema, table.table(), sheet);
+					sheet(workbook, schema, table, header, date);
 				}
 				workbook.write(stream);
 			} finally {
@@ -86,10 +85,9 @@ public final class XlsxTables {
 	}
 
 	/** The header comments and the drop-down lists of enumeration columns. */
-	private static void guide(TableSchema schema, TableKind table, Sheet sheet) {
+	private static void guide(TableSchema schema, TableKind table, Sheet sheet, Row headers) {
 		Drawing<?> drawing = sheet.createDrawingPatriarch();
 		CreationHelper creation = sheet.getWorkbook().getCreationHelper();
-		Row headers = sheet.getRow(0);
 		List<Column> columns = table.columns();
 		for (int i = 0; i < columns.size(); i++) {
 			ClientAnchor anchor = creation.createClientAnchor();
@@ -119,7 +117,8 @@ public final class XlsxTables {
 		return String.join(",", choices).length() <= 255 && choices.stream().noneMatch(choice -> choice.contains(",")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static Sheet sheet(SXSSFWorkbook workbook, TableRows table, CellStyle headerStyle, CellStyle dateStyle) {
+	private static void sheet(SXSSFWorkbook workbook, TableSchema schema, TableRows table, CellStyle headerStyle,
+			CellStyle dateStyle) {
 		Sheet sheet = workbook.createSheet(table.table().name());
 		List<Column> columns = table.table().columns();
 		int[] widths = new int[columns.size()];
@@ -131,6 +130,8 @@ public final class XlsxTables {
 			widths[i] = columns.get(i).header().length();
 		}
 		sheet.createFreezePane(0, 1);
+		// Before the rows: a streamed sheet keeps only the last rows in memory.
+		guide(schema, table.table(), sheet, headers);
 		int rowIndex = 1;
 		for (List<Object> values : table.rows()) {
 			Row row = sheet.createRow(rowIndex++);
@@ -156,6 +157,5 @@ public final class XlsxTables {
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, (Math.min(widths[i], WIDEST_COLUMN) + 2) * 256);
 		}
-		return sheet;
 	}
 }

@@ -3,7 +3,6 @@ package org.civitas.interchange.spreadsheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.List;
 import org.civitas.interchange.SourceTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 /** CSV files as people's tools write them: encodings and separators found, rows numbered as a reader counts them. */
 class CsvReadingTest {
@@ -50,12 +48,6 @@ class CsvReadingTest {
 	}
 
 	private Path fixture(String name) throws IOException {
-		Path copy = folder.resolve(name);
-		// The fixtures are in this fragment, which findEntries searches with its host.
-		try (InputStream in = FrameworkUtil.getBundle(CsvReadingTest.class).findEntries("fixtures", name, false).nextElement()
-				.openStream()) {
-			Files.copy(in, copy);
-		}
-		return copy;
+		return Fixtures.copy(name, folder);
 	}
 }
