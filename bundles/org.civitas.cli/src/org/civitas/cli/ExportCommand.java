@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.civitas.diagram.core.Drawing;
 import org.civitas.diagram.core.Drawings;
@@ -27,10 +26,10 @@ import org.civitas.emf.xmi.ElementPositions;
 import org.civitas.files.FileKind;
 import org.civitas.files.SafeFiles;
 import org.civitas.interchange.TableExport;
+import org.civitas.interchange.TableFormats;
 import org.civitas.interchange.TableRows;
 import org.civitas.interchange.TableSchema;
-import org.civitas.interchange.spreadsheet.CsvTables;
-import org.civitas.interchange.spreadsheet.XlsxTables;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -40,9 +39,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code civitas export FILE... [--format svg|png|xlsx|csv] [--output DIR] [--scale S] [--arrange]}:
- * exports diagrams as images without a display, or a model's lists as an Excel workbook or
- * CSV files. A {@code .diagram} file exports that diagram; a
+ * {@code civitas export FILE... [--format svg|png|xlsx|csv] [--output DIR] [--scale S] [--arrange] [--template]}:
+ * exports diagrams as images without a display, or a model's lists in a table format (an Excel
+ * workbook, CSV files, or any format contributed that writes), or a template: the tables
+ * without rows. A {@code .diagram} file exports that diagram; a
  * model exports all its diagrams, or, when it has none yet, one of each kind that applies to it.
  * Diagrams are brought up to date with their model first, in memory: export never changes a
  * file.
@@ -51,8 +51,6 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand extends CivitasCommand {
 
 	private static final String DIAGRAM_SUFFIX = '.' + RepresentationResourceFactory.FILE_EXTENSION;
-	/** The formats that write a model's lists as tables rather than its diagrams as images. */
-	private static final Set<String> TABLE_FORMATS = Set.of("xlsx", "csv"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	@Parameters(paramLabel = "FILE", descriptionKey = "operands", arity = "1..*")
 	private List<String> files;
@@ -69,11 +67,18 @@ final class ExportCommand extends CivitasCommand {
 	@Option(names = "--arrange")
 	private boolean arrange;
 
+	@Option(names = "--template")
+	private boolean template;
+
 	@Override
 	void run() throws CommandException {
-		boolean tables = TABLE_FORMATS.contains(format);
-		if (!tables && !format.equals("svg") && !format.equals("png")) { //$NON-NLS-1$ //$NON-NLS-2$
-			throw CommandException.usage(NLS.bind(Messages.ExportCommand_badFormat, format));
+		boolean images = format.equals("svg") || format.equals("png"); //$NON-NLS-1$ //$NON-NLS-2$
+		TableFormats.Descriptor tables = images ? null
+				: TableFormats.named(format).filter(TableFormats.Descriptor::writes).orElseThrow(() -> CommandException
+						.usage(NLS.bind(Messages.ExportCommand_badFormat, format, String.join(", ", TableFormats.all().stream() //$NON-NLS-1$
+								.filter(TableFormats.Descriptor::writes).map(TableFormats.Descriptor::id).toList()))));
+		if (template && images) {
+			throw CommandException.usage(Messages.ExportCommand_templateOfImages);
 		}
 		requireAtLeast("--scale", scale, 1); //$NON-NLS-1$
 		Path folder = Path.of(output);
@@ -81,8 +86,8 @@ final class ExportCommand extends CivitasCommand {
 		if (kind != FileKind.FOLDER && kind != FileKind.MISSING) {
 			throw CommandException.usage(NLS.bind(Messages.ExportCommand_outputNotAFolder, output, kind.description()));
 		}
-		if (tables) {
-			exportTables(folder);
+		if (tables != null) {
+			exportTables(tables, folder);
 			return;
 		}
 		Export export = new Export(new DiagramSupport(), format, scale, folder, arrange, out);
@@ -101,10 +106,11 @@ final class ExportCommand extends CivitasCommand {
 	}
 
 	/**
-	 * Every list of each model as tables: an Excel workbook {@code MODEL.xlsx}, or a folder
-	 * {@code MODEL} of CSV files, in the output folder.
+	 * Every list of each model as tables in the output folder: an Excel workbook {@code MODEL.xlsx},
+	 * a folder {@code MODEL} of CSV files, or the file of another format; with {@code --template}
+	 * the tables without rows, {@code MODEL-template.xlsx}.
 	 */
-	private void exportTables(Path folder) throws CommandException {
+	private void exportTables(TableFormats.Descriptor tableFormat, Path folder) throws CommandException {
 		Batch batch = batch();
 		for (String operand : files) {
 			batch.each(() -> {
@@ -115,18 +121,17 @@ final class ExportCommand extends CivitasCommand {
 				EObject model = DiagramSupport.loadModel(file);
 				TableSchema schema = TableSchema.of(model.eClass(),
 						new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
-				List<TableRows> rows = TableExport.of(schema).rows(model);
-				String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-				Path target = folder.resolve(format.equals("xlsx") ? stem + ".xlsx" : stem); //$NON-NLS-1$ //$NON-NLS-2$
+				TableExport export = TableExport.of(schema);
+				List<TableRows> rows = template ? export.template() : export.rows(model);
+				String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + (template ? "-template" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				Path target = tableFormat.target(folder, stem);
 				InputFiles.requireNotAnInput(target, List.of(file));
 				try {
-					if (format.equals("xlsx")) { //$NON-NLS-1$
-						XlsxTables.write(schema, rows, target);
-					} else {
-						CsvTables.write(rows, target);
-					}
+					tableFormat.format().write(schema, rows, target);
 				} catch (IOException failure) {
 					throw CommandException.failure(NLS.bind(Messages.OutputFiles_cannotWrite, target, failure.getMessage()));
+				} catch (CoreException broken) {
+					throw CommandException.failure(broken.getStatus().getMessage());
 				}
 				out.println(NLS.bind(Messages.ExportCommand_tablesWritten, new Object[] { target, rows.size(),
 						rows.stream().mapToInt(table -> table.rows().size()).sum() }));

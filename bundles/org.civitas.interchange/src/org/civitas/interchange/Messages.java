@@ -43,6 +43,7 @@ final class Messages extends NLS {
 	public static String TableSchema_numberGuide;
 	public static String TableSchema_truthGuide;
 	public static String TableSchema_textGuide;
+	public static String TableFormats_incomplete;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -146,7 +146,7 @@ class DiagramCommandsTest {
 		Path diagram = folder.resolve("state-email-consolidation.roadmap.diagram");
 
 		assertEquals(2, cli.run("export", model.toString(), "--format", "pdf"));
-		assertTrue(cli.err().contains("--format takes svg, png, xlsx or csv, not \"pdf\""), cli.err());
+		assertTrue(cli.err().contains("--format takes svg or png (diagrams), or xlsx, csv (a model's lists), not \"pdf\""), cli.err());
 
 		Files.delete(model);
 		assertEquals(1, cli.run("export", diagram.toString()));
