@@ -116,7 +116,11 @@ final class ModelIndex {
 	 * 5f3c…)}, or without the name or the id when it has none.
 	 */
 	String describe(EObject element) {
-		String name = nameOf(element);
+		return describe(element, nameOf(element));
+	}
+
+	/** As {@link #describe(EObject)}, with the name it has or is going to have. */
+	String describe(EObject element, String name) {
 		String id = EcoreUtil.getID(element);
 		String kind = labels.of(element.eClass());
 		String what = id == null ? kind : kind + ' ' + id;

@@ -426,7 +426,7 @@ public final class TableImport {
 					if (work.creates) {
 						EObject container = work.table.parent() == null ? root : work.parent;
 						creations.add(new ImportPlan.Creation(work.element, container, work.table.list()));
-						created.add(new ImportPlan.RowChange(work.row.number(), index.describe(work.element), shown));
+						created.add(new ImportPlan.RowChange(work.row.number(), index.describe(work.element, nameOf(work)), shown));
 						continue;
 					}
 					if (work.parent != null && work.parent != work.element.eContainer()) {
