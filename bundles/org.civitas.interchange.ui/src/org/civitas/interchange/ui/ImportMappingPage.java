@@ -118,7 +118,7 @@ final class ImportMappingPage extends WizardPage {
 			TreeItem sourceItem = new TreeItem(tree, SWT.NONE);
 			sourceItem.setData(source);
 			Optional<TableKind> table = session.mapping.table(source);
-			sourceItem.setText(new String[] { source.source(), table.map(TableKind::name).orElse(leftOut(source)) });
+			sourceItem.setText(new String[] { session.shortName(source.source()), table.map(TableKind::name).orElse(leftOut(source)) });
 			for (String header : source.headers()) {
 				if (header.isBlank()) {
 					continue;

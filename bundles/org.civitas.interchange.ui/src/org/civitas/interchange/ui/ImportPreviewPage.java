@@ -96,19 +96,19 @@ final class ImportPreviewPage extends WizardPage {
 	void show(ImportPlan plan) {
 		rows.clear();
 		for (CellProblem problem : plan.problems()) {
-			rows.add(new String[] { Messages.ImportPreviewPage_error, problem.source(), Integer.toString(problem.row()),
+			rows.add(new String[] { Messages.ImportPreviewPage_error, session.shortName(problem.source()), Integer.toString(problem.row()),
 					problem.header() == null ? "" : NLS.bind(Messages.ImportPreviewPage_cell, problem.header(), problem.cell()), //$NON-NLS-1$
 					problem.message() });
 		}
 		for (ImportPlan.SourceOutcome source : plan.sources()) {
 			for (ImportPlan.RowChange row : source.updated()) {
-				rows.add(new String[] { Messages.ImportPreviewPage_update, source.source().source(), Integer.toString(row.row()),
+				rows.add(new String[] { Messages.ImportPreviewPage_update, session.shortName(source.source().source()), Integer.toString(row.row()),
 						row.element(), row.changes().stream().map(change -> NLS.bind(Messages.ImportPreviewPage_change,
 								new Object[] { change.header(), shown(change.oldValue()), shown(change.newValue()) }))
 								.collect(Collectors.joining("; ")) }); //$NON-NLS-1$
 			}
 			for (ImportPlan.RowChange row : source.created()) {
-				rows.add(new String[] { Messages.ImportPreviewPage_create, source.source().source(), Integer.toString(row.row()),
+				rows.add(new String[] { Messages.ImportPreviewPage_create, session.shortName(source.source().source()), Integer.toString(row.row()),
 						row.element(), NLS.bind(Messages.ImportPreviewPage_newIn, source.table().name()) });
 			}
 		}

@@ -1,5 +1,6 @@
 package org.civitas.interchange.ui;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,6 +73,21 @@ final class ImportSession {
 		tables = read;
 		mapping = mappingFile == null ? ImportMapping.proposed(schema) : ImportMapping.read(schema, mappingFile);
 		readFrom = inputs;
+	}
+
+	/**
+	 * A source as the wizard shows it: without the folder of the file chosen
+	 * ({@code catalogue.xlsx, sheet "Services"}); messages elsewhere keep the whole path.
+	 */
+	String shortName(String source) {
+		for (Path file : files) {
+			Path folder = file.toAbsolutePath().getParent();
+			String prefix = folder == null ? null : folder + File.separator;
+			if (prefix != null && source.startsWith(prefix)) {
+				return source.substring(prefix.length());
+			}
+		}
+		return source;
 	}
 
 	/** Works the import out against the model as it is now (in its editor if it is open). */
