@@ -55,11 +55,11 @@ exit /b %ERRORLEVEL%
 
 :command_line_long_option
 rem -version and -help as the GNU spelling --version and --help.
-"%JAVA_EXE%" -Xms256m -Xmx2g -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog -%FIRST%
+"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog -%FIRST%
 exit /b %ERRORLEVEL%
 
 :command_line
-"%JAVA_EXE%" -Xms256m -Xmx2g -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog %*
+"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog %*
 exit /b %ERRORLEVEL%
 
 :no_java

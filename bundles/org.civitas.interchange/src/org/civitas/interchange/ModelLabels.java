@@ -39,6 +39,16 @@ final class ModelLabels {
 				words(feature.getName()));
 	}
 
+	/**
+	 * What a feature is, as the Properties view says beneath it: the EMF.Edit description, else
+	 * the documentation in the metamodel, else {@code null}.
+	 */
+	String description(EStructuralFeature feature) {
+		EClass owner = feature.getEContainingClass();
+		String described = string(owner.getEPackage(), "_UI_" + owner.getName() + '_' + feature.getName() + "_description", null); //$NON-NLS-1$ //$NON-NLS-2$
+		return described != null ? described : EcoreUtil.getDocumentation(feature);
+	}
+
 	/** The readable name of an enumeration's value ("E-mail and collaboration"), else its literal. */
 	String of(EEnumLiteral literal) {
 		EEnum type = literal.getEEnum();

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -89,7 +88,7 @@ public final class TableSchema {
 	}
 
 	/**
-	 * What a column holds, for a person filling it in: the feature's documentation, then what
+	 * What a column holds, for a person filling it in: the feature's description, then what
 	 * kind of value it takes (a date, a whole number, one of some values, the ID or name of an
 	 * element of some class).
 	 */
@@ -98,7 +97,7 @@ public final class TableSchema {
 		if (column.role() == Column.Role.PARENT) {
 			return NLS.bind(Messages.TableSchema_parentGuide, column.header());
 		}
-		String documentation = EcoreUtil.getDocumentation(column.feature());
+		String documentation = labels.description(column.feature());
 		if (documentation != null && !documentation.isBlank()) {
 			guide.append(documentation.strip()).append('\n');
 		}
