@@ -7,9 +7,6 @@ import java.util.List;
 
 import org.civitas.interchange.TableFormats;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -22,7 +19,6 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 
 /** The export's one page: which model, in which format, where, and whether as a template. */
 final class ExportPage extends WizardPage {
@@ -38,7 +34,7 @@ final class ExportPage extends WizardPage {
 
 	private final IFile initialModel;
 	private final List<TableFormats.Descriptor> formats = SpreadsheetExportWizard.writingFormats();
-	private Text model;
+	private ModelField model;
 	private Combo format;
 	private Text target;
 	private Button template;
@@ -55,13 +51,7 @@ final class ExportPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
-		new Label(page, SWT.NONE).setText(Messages.ExportPage_model);
-		model = new Text(page, SWT.BORDER);
-		model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		model.setData(WidgetIds.KEY, MODEL_ID);
-		Button browseModel = new Button(page, SWT.PUSH);
-		browseModel.setText(Messages.ExportPage_browseModel);
-		browseModel.addListener(SWT.Selection, event -> browseModel());
+		model = new ModelField(page, Messages.ExportPage_model, MODEL_ID, initialModel);
 
 		new Label(page, SWT.NONE).setText(Messages.ExportPage_format);
 		format = new Combo(page, SWT.READ_ONLY);
@@ -86,31 +76,10 @@ final class ExportPage extends WizardPage {
 		template.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		template.setData(WidgetIds.KEY, TEMPLATE_ID);
 
-		if (initialModel != null) {
-			model.setText(initialModel.getFullPath().toString());
-			proposeTarget(initialModel);
-		}
-		model.addModifyListener(event -> {
-			IFile file = modelFile();
-			if (file != null && target.getText().isBlank()) {
-				proposeTarget(file);
-			}
-			validate();
-		});
-		format.addListener(SWT.Selection, event -> {
-			IFile file = modelFile();
-			if (file != null) {
-				proposeTarget(file);
-			}
-			validate();
-		});
-		template.addListener(SWT.Selection, event -> {
-			IFile file = modelFile();
-			if (file != null) {
-				proposeTarget(file);
-			}
-			validate();
-		});
+		proposeTarget();
+		model.onChange(event -> proposeTarget());
+		format.addListener(SWT.Selection, event -> proposeTarget());
+		template.addListener(SWT.Selection, event -> proposeTarget());
 		target.addModifyListener(event -> validate());
 		setControl(page);
 		InterchangeHelp.set(page, InterchangeHelp.EXPORT_PAGE);
@@ -118,23 +87,16 @@ final class ExportPage extends WizardPage {
 	}
 
 	/** Beside the model: {@code MODEL.xlsx}, the folder {@code MODEL}, or {@code MODEL-template.xlsx}. */
-	private void proposeTarget(IFile file) {
-		if (format.getSelectionIndex() < 0 || file.getLocation() == null) {
+	private void proposeTarget() {
+		IFile file = model.file();
+		if (file == null || format.getSelectionIndex() < 0 || file.getLocation() == null) {
+			validate();
 			return;
 		}
 		String stem = file.getFullPath().removeFileExtension().lastSegment() + (template.getSelection() ? "-template" : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		target.setText(formats.get(format.getSelectionIndex()).target(file.getLocation().toFile().toPath().getParent(), stem)
 				.toString());
-	}
-
-	private void browseModel() {
-		FilteredResourcesSelectionDialog dialog = new FilteredResourcesSelectionDialog(getShell(), false,
-				ResourcesPlugin.getWorkspace().getRoot(), IResource.FILE);
-		dialog.setTitle(Messages.ExportPage_chooseModel);
-		dialog.setInitialPattern("*.portfolio"); //$NON-NLS-1$
-		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof IFile chosen) {
-			model.setText(chosen.getFullPath().toString());
-		}
+		validate();
 	}
 
 	private void browseTarget() {
@@ -153,15 +115,6 @@ final class ExportPage extends WizardPage {
 		}
 	}
 
-	private IFile modelFile() {
-		String text = model.getText().strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		IResource found = ResourcesPlugin.getWorkspace().getRoot().findMember(text);
-		return found instanceof IFile file && file.exists() ? file : null;
-	}
-
 	private void validate() {
 		choice = null;
 		String problem = check();
@@ -170,10 +123,9 @@ final class ExportPage extends WizardPage {
 	}
 
 	private String check() {
-		IFile file = modelFile();
+		IFile file = model.file();
 		if (file == null) {
-			return model.getText().isBlank() ? Messages.ExportPage_noModel
-					: NLS.bind(Messages.ExportPage_notAModel, model.getText().strip());
+			return model.problem();
 		}
 		if (format.getSelectionIndex() < 0) {
 			return Messages.ExportPage_noFormat;

@@ -12,12 +12,9 @@ import org.civitas.interchange.TableFormats;
 import org.civitas.interchange.TableKind;
 import org.civitas.interchange.TableSchema;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -29,7 +26,6 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 
 /** The first page of the import: the model, the files to read, the mapping file and the options. */
 final class ImportFilesPage extends WizardPage {
@@ -41,7 +37,7 @@ final class ImportFilesPage extends WizardPage {
 	static final String DELETE_MISSING_ID = "interchange.import.deleteMissing"; //$NON-NLS-1$
 
 	private final ImportSession session;
-	private Text model;
+	private ModelField model;
 	private Text files;
 	private Text mappingFile;
 	private Button clearEmpty;
@@ -61,14 +57,7 @@ final class ImportFilesPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
 
-		label(page, Messages.ImportFilesPage_model);
-		model = new Text(page, SWT.BORDER);
-		model.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		model.setData(WidgetIds.KEY, MODEL_ID);
-		if (session.model != null) {
-			model.setText(session.model.getFullPath().toString());
-		}
-		button(page, Messages.ImportFilesPage_browseModel, this::browseModel);
+		model = new ModelField(page, Messages.ImportFilesPage_model, MODEL_ID, session.model);
 
 		Label filesLabel = label(page, Messages.ImportFilesPage_files);
 		filesLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
@@ -114,7 +103,7 @@ final class ImportFilesPage extends WizardPage {
 				session.deleteMissing.remove(event.getElement());
 			}
 		});
-		model.addModifyListener(event -> validate());
+		model.onChange(event -> validate());
 		files.addModifyListener(event -> validate());
 		mappingFile.addModifyListener(event -> validate());
 		setControl(page);
@@ -133,16 +122,6 @@ final class ImportFilesPage extends WizardPage {
 		button.setText(text);
 		button.addListener(SWT.Selection, event -> action.run());
 		return button;
-	}
-
-	private void browseModel() {
-		FilteredResourcesSelectionDialog dialog = new FilteredResourcesSelectionDialog(getShell(), false,
-				ResourcesPlugin.getWorkspace().getRoot(), IResource.FILE);
-		dialog.setTitle(Messages.ImportFilesPage_chooseModel);
-		dialog.setInitialPattern("*.portfolio"); //$NON-NLS-1$
-		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof IFile chosen) {
-			model.setText(chosen.getFullPath().toString());
-		}
 	}
 
 	private void addFiles() {
@@ -187,11 +166,10 @@ final class ImportFilesPage extends WizardPage {
 	}
 
 	private String check() {
-		IFile chosenModel = modelFile();
+		IFile chosenModel = model.file();
 		if (chosenModel == null) {
 			showListsOf(null);
-			return model.getText().isBlank() ? Messages.ImportFilesPage_noModel
-					: NLS.bind(Messages.ImportFilesPage_notAModel, model.getText().strip());
+			return model.problem();
 		}
 		session.model = chosenModel;
 		showListsOf(chosenModel);
@@ -226,15 +204,6 @@ final class ImportFilesPage extends WizardPage {
 		}
 		session.mappingFile = mapping.isEmpty() ? null : Path.of(mapping);
 		return null;
-	}
-
-	private IFile modelFile() {
-		String text = model.getText().strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		IResource found = ResourcesPlugin.getWorkspace().getRoot().findMember(text);
-		return found instanceof IFile file && file.exists() ? file : null;
 	}
 
 	/** The lists of the model, to choose those whose missing rows mean deletion. */

@@ -10,7 +10,6 @@ final class Messages extends NLS {
 	public static String ImportFilesPage_title;
 	public static String ImportFilesPage_description;
 	public static String ImportFilesPage_model;
-	public static String ImportFilesPage_browseModel;
 	public static String ImportFilesPage_files;
 	public static String ImportFilesPage_filesHint;
 	public static String ImportFilesPage_addFiles;
@@ -20,11 +19,8 @@ final class Messages extends NLS {
 	public static String ImportFilesPage_browseMapping;
 	public static String ImportFilesPage_clearEmpty;
 	public static String ImportFilesPage_deleteMissing;
-	public static String ImportFilesPage_chooseModel;
 	public static String ImportFilesPage_tableFiles;
 	public static String ImportFilesPage_allFiles;
-	public static String ImportFilesPage_noModel;
-	public static String ImportFilesPage_notAModel;
 	public static String ImportFilesPage_noSuchFile;
 	public static String ImportFilesPage_unknownFormat;
 	public static String ImportFilesPage_noFiles;
@@ -67,20 +63,20 @@ final class Messages extends NLS {
 	public static String ExportPage_title;
 	public static String ExportPage_description;
 	public static String ExportPage_model;
-	public static String ExportPage_browseModel;
 	public static String ExportPage_format;
 	public static String ExportPage_formatEntry;
 	public static String ExportPage_folderOf;
 	public static String ExportPage_target;
 	public static String ExportPage_browseTarget;
 	public static String ExportPage_template;
-	public static String ExportPage_chooseModel;
-	public static String ExportPage_noModel;
-	public static String ExportPage_notAModel;
 	public static String ExportPage_noFormat;
 	public static String ExportPage_noTarget;
 	public static String ExportPage_badTarget;
 	public static String ExportPage_targetIsFolder;
+	public static String ModelField_browse;
+	public static String ModelField_choose;
+	public static String ModelField_noModel;
+	public static String ModelField_notAModel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,7 +12,7 @@ import org.eclipse.ui.PlatformUI;
 /** The model a wizard starts with: the model file selected, else the one of the active editor. */
 final class SelectedModels {
 
-	private static final String MODEL_EXTENSION = "portfolio"; //$NON-NLS-1$
+	static final String MODEL_EXTENSION = "portfolio"; //$NON-NLS-1$
 
 	private SelectedModels() {
 	}
