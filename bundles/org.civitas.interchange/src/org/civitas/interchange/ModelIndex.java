@@ -3,6 +3,7 @@ package org.civitas.interchange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +26,8 @@ final class ModelIndex {
 	private static final int SUGGESTIONS = 3;
 
 	private final Map<String, EObject> byId = new HashMap<>();
-	/** By class, then by name as compared: the name as written and the elements that have it. */
-	private final Map<EClass, Map<String, Named>> byName = new HashMap<>();
+	/** By class, then by name as compared: the name as written and the elements that have it; in the model's order, so that messages list candidates the same way every time. */
+	private final Map<EClass, Map<String, Named>> byName = new LinkedHashMap<>();
 
 	private record Named(String name, List<EObject> elements) {
 	}
@@ -50,7 +51,7 @@ final class ModelIndex {
 			byId.put(id, element);
 		}
 		if (name != null && !name.isBlank()) {
-			byName.computeIfAbsent(element.eClass(), any -> new HashMap<>())
+			byName.computeIfAbsent(element.eClass(), any -> new LinkedHashMap<>())
 					.computeIfAbsent(key(name), any -> new Named(name.strip(), new ArrayList<>(1))).elements().add(element);
 		}
 	}
