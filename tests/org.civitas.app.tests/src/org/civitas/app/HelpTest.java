@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 
 import org.civitas.diagram.ui.editor.DiagramEditor;
 import org.civitas.examples.ExampleProjectInstaller;
+import org.civitas.interchange.ui.InterchangeHelp;
+import org.civitas.interchange.ui.SpreadsheetExportWizard;
+import org.civitas.interchange.ui.SpreadsheetImportWizard;
 import org.civitas.portfolio.ui.HelpContexts;
 import org.civitas.portfolio.ui.editor.PortfolioEditor;
 import org.civitas.portfolio.ui.wizards.NewCivitasProjectWizard;
@@ -57,7 +60,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PartInitException;
@@ -87,7 +90,8 @@ class HelpTest {
 			assertTrue(books.containsKey(book), "help books: " + books.keySet());
 		}
 		ITopic[] architect = books.get("Civitas Architect's Guide").getTopics();
-		assertEquals(List.of("Working with portfolios", "Portfolio diagrams", "Validation in the workbench"),
+		assertEquals(List.of("Working with portfolios", "Portfolio diagrams", "Validation in the workbench",
+				"Importing and exporting spreadsheets"),
 				Arrays.stream(architect).map(ITopic::getLabel).toList());
 		List<ITopic> all = new ArrayList<>();
 		for (String book : List.of("Civitas Architect's Guide", "Civitas Board Guide", "Civitas Toolsmith's Guide")) {
@@ -207,9 +211,12 @@ class HelpTest {
 				List.of(HelpContexts.NEW_PORTFOLIO_FILE_PAGE, HelpContexts.NEW_PORTFOLIO_STARTING_POINT_PAGE));
 		assertWizardPagesHaveHelp(new org.civitas.diagram.ui.wizards.NewDiagramWizard(), selection,
 				List.of(org.civitas.diagram.ui.editor.HelpContexts.NEW_DIAGRAM_WIZARD));
+		assertWizardPagesHaveHelp(new SpreadsheetImportWizard(), selection, List.of(InterchangeHelp.IMPORT_FILES_PAGE,
+				InterchangeHelp.IMPORT_MAPPING_PAGE, InterchangeHelp.IMPORT_PREVIEW_PAGE));
+		assertWizardPagesHaveHelp(new SpreadsheetExportWizard(), selection, List.of(InterchangeHelp.EXPORT_PAGE));
 	}
 
-	private static void assertWizardPagesHaveHelp(INewWizard wizard, StructuredSelection selection, List<String> contexts) {
+	private static void assertWizardPagesHaveHelp(IWorkbenchWizard wizard, StructuredSelection selection, List<String> contexts) {
 		wizard.init(WorkbenchDriver.workbench(), selection);
 		WizardDialog dialog = new WizardDialog(WorkbenchDriver.shell(), wizard);
 		dialog.setBlockOnOpen(false);
