@@ -44,6 +44,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +178,32 @@ class SpreadsheetWizardsTest {
 	}
 
 	/** Lets the window paint what the test just did (GTK paints after the events that cause it), then saves it. */
+	@Test
+	void theWizardsAreOnAModelInTheProjectExplorerAndInItsEditor() throws Exception {
+		IFile model = exampleInWorkspace("wizard-menus", "state-recovery-center");
+		Tree explorer = ((CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer().getTree();
+		TreeItem file = UiDriver.waitFor("the model in the Project Explorer",
+				() -> Optional.of(Widgets.treeItem(explorer, "wizard-menus", model.getName())));
+		Gestures.select(file);
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(explorer.getMenu(), "Import Spreadsheet...")),
+				"Import Spreadsheet", wizard -> {
+					assertEquals(model.getFullPath().toString(), Widgets.byId(wizard, Text.class, ImportFilesPage.MODEL_ID).getText());
+					Gestures.click(Widgets.byText(wizard, Button.class, "Cancel"));
+				});
+
+		PortfolioEditor editor = (PortfolioEditor) IDE.openEditor(WorkbenchDriver.page(), model);
+		Tree modelTree = UiDriver.waitFor("the editor's model tree",
+				() -> Widgets.findAll(WorkbenchDriver.partControl(editor), Tree.class, Tree::isVisible).stream().findFirst());
+		Gestures.select(modelTree.getItem(0));
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(modelTree.getMenu(), "Export Spreadsheet...")),
+				"Export Spreadsheet", wizard -> {
+					assertEquals(model.getFullPath().toString(), Widgets.byId(wizard, Text.class, ExportPage.MODEL_ID).getText());
+					assertTrue(Widgets.byId(wizard, Text.class, ExportPage.TARGET_ID).getText().endsWith("state-recovery-center.xlsx"),
+							"beside the model");
+					Gestures.click(Widgets.byText(wizard, Button.class, "Cancel"));
+				});
+	}
+
 	private static void capture(Shell wizard, String name) {
 		wizard.redraw();
 		long until = System.nanoTime() + 400_000_000L;
