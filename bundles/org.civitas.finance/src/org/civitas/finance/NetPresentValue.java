@@ -17,4 +17,20 @@ public final class NetPresentValue {
 		}
 		return sum;
 	}
+
+	/**
+	 * The NPV period by period: element {@code t} is the sum of the discounted net flows up to and
+	 * including period {@code t}, so the last one is {@link #of}. The curve a board reads a
+	 * discounted payback from.
+	 *
+	 * @throws IllegalArgumentException if the rate is not finite or not greater than -1
+	 */
+	public static double[] cumulative(CashFlows flows, double rate) {
+		Discount.requireValidRate(rate);
+		double[] values = Discount.netPresentValues(flows, rate);
+		for (int t = 1; t < values.length; t++) {
+			values[t] += values[t - 1];
+		}
+		return values;
+	}
 }

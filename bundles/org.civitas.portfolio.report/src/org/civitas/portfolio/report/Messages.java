@@ -1,0 +1,125 @@
+package org.civitas.portfolio.report;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.civitas.portfolio.report.messages"; //$NON-NLS-1$
+	public static String Figures_notPaidBack;
+	public static String Figures_years;
+	public static String Cover_services;
+	public static String Cover_agencies;
+	public static String Cover_liveSubscriptions;
+	public static String Cover_ofSubscriptions;
+	public static String Cover_totalNpv;
+	public static String Cover_ofBusinessCases;
+	public static String Cover_savings;
+	public static String Cover_savingsNote;
+	public static String Cover_noSavings;
+	public static String Cover_none;
+	public static String Cover_decisions;
+	public static String Cover_noDecisions;
+	public static String Cover_validationErrors;
+	public static String Cover_kpiInAlarm;
+	public static String Cover_riskAboveAppetite;
+	public static String Cover_undecidedReinvestment;
+	public static String Cover_unknownSource;
+	public static String Cover_engagementOverdue;
+	public static String Finance_businessCases;
+	public static String Finance_noBusinessCases;
+	public static String Finance_undefined;
+	public static String Finance_case;
+	public static String Finance_rate;
+	public static String Finance_npv;
+	public static String Finance_irr;
+	public static String Finance_simplePayback;
+	public static String Finance_discountedPayback;
+	public static String Finance_roi;
+	public static String Finance_noCashFlows;
+	public static String Finance_cumulativeTitle;
+	public static String Finance_fiscalYear;
+	public static String Finance_period;
+	public static String Finance_cumulative;
+	public static String Finance_breakEven;
+	public static String Finance_costs;
+	public static String Finance_noCosts;
+	public static String Finance_noAgency;
+	public static String Finance_total;
+	public static String Finance_costsCaption;
+	public static String Finance_agency;
+	public static String Finance_category;
+	public static String Finance_saving;
+	public static String Finance_funding;
+	public static String Finance_noFunding;
+	public static String Finance_noRates;
+	public static String Finance_ratePer;
+	public static String Finance_fundingModel;
+	public static String Finance_kind;
+	public static String Finance_service;
+	public static String Finance_chargeback;
+	public static String Finance_reinvestments;
+	public static String Finance_noReinvestments;
+	public static String Finance_amount;
+	public static String Finance_source;
+	public static String Finance_decision;
+	public static String Finance_target;
+	public static String Finance_decidedBy;
+	public static String Performance_none;
+	public static String Performance_noneOfNature;
+	public static String Performance_latest;
+	public static String Performance_noMeasurement;
+	public static String Performance_kpi;
+	public static String Performance_service;
+	public static String Performance_direction;
+	public static String Performance_target;
+	public static String Performance_warning;
+	public static String Performance_alarm;
+	public static String Performance_latestHeader;
+	public static String Performance_status;
+	public static String Performance_period;
+	public static String Risk_none;
+	public static String Risk_thresholds;
+	public static String Risk_inherent;
+	public static String Risk_residual;
+	public static String Risk_impactByLikelihood;
+	public static String Risk_top;
+	public static String Risk_risk;
+	public static String Risk_category;
+	public static String Risk_inherentLevel;
+	public static String Risk_residualLevel;
+	public static String Risk_owner;
+	public static String Risk_noOwner;
+	public static String Risk_mitigations;
+	public static String Risk_noMitigations;
+	public static String Risk_due;
+	public static String Risk_levelAndScore;
+	public static String Risk_aboveAppetite;
+	public static String Risk_aboveAppetiteItem;
+	public static String Risk_noneAboveAppetite;
+	public static String Validation_notRun;
+	public static String Validation_rules;
+	public static String Validation_passed;
+	public static String Validation_failed;
+	public static String Validation_errors;
+	public static String Validation_warnings;
+	public static String Validation_byTheme;
+	public static String Validation_theme;
+	public static String Validation_themeHeader;
+	public static String Validation_byStrategy;
+	public static String Validation_strategy;
+	public static String Validation_shownIn;
+	public static String Validation_notCovered;
+	public static String Validation_findings;
+	public static String Validation_noFindings;
+	public static String Validation_severity;
+	public static String Validation_rule;
+	public static String Validation_element;
+	public static String Validation_message;
+	public static String Validation_strategies;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
