@@ -50,12 +50,13 @@ class ReportCommandTest {
 		Path html = folder.resolve("pack.html");
 
 		assertEquals(0, cli.run("report", model.toString(), "--output", html.toString()), cli.err());
-		assertTrue(cli.out().startsWith("wrote " + html + ": 5 sections"), cli.out());
+		assertTrue(cli.out().startsWith("wrote " + html + ": 10 sections"), cli.out());
 		String text = Files.readString(html);
 		DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
 		assertFalse(Pattern.compile("(src|href)=\"(?!#|data:)").matcher(text).find(), "nothing outside the file");
 		assertFalse(text.contains("url("), "no style refers outside the file");
-		for (String section : List.of("cover", "finance", "performance", "risk", "validation")) {
+		for (String section : List.of("cover", "portfolio", "finance", "performance", "risk", "roadmap", "governance", "maturity",
+				"innovation", "validation")) {
 			assertTrue(text.contains("<section id=\"section-" + section + "\">"), section);
 			assertTrue(text.contains("href=\"#section-" + section + "\""), "the contents link to " + section);
 		}
@@ -79,7 +80,8 @@ class ReportCommandTest {
 			for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
 				bookmarks.add(item.getTitle());
 			}
-			assertEquals(List.of("Cover and decisions needed", "Finance", "Performance", "Risk", "Validation"), bookmarks);
+			assertEquals(List.of("Cover and decisions needed", "Portfolio", "Finance", "Performance", "Risk", "Roadmap",
+					"Governance and stakeholders", "Maturity", "Innovation and community", "Validation"), bookmarks);
 			assertEquals(612f, document.getPage(0).getMediaBox().getWidth(), 1f, "Letter");
 			String text = new PDFTextStripper().getText(document);
 			Portfolio portfolio = PortfolioFiles.load(model.toString());
@@ -105,7 +107,7 @@ class ReportCommandTest {
 	void anUnknownSectionIsRefusedWithTheSectionsThereAre() throws IOException {
 		Path model = example("state-recovery-center");
 		assertEquals(2, cli.run("report", model.toString(), "--sections", "cover,budget"));
-		assertTrue(cli.err().contains("--sections budget: no such section (sections: cover, finance, performance, risk, validation)"),
+		assertTrue(cli.err().contains("--sections budget: no such section (sections: cover, portfolio, finance, performance, risk, roadmap, governance, maturity, innovation, validation)"),
 				cli.err());
 	}
 }

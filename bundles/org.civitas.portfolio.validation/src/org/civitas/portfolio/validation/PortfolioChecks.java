@@ -52,6 +52,7 @@ import org.civitas.portfolio.model.Stakeholder;
 import org.civitas.portfolio.model.Stance;
 import org.civitas.portfolio.model.Subscription;
 import org.civitas.portfolio.model.SubscriptionStatus;
+import org.civitas.portfolio.model.derived.ScaleMaturity;
 import org.civitas.portfolio.model.index.PortfolioIndex;
 import org.civitas.validation.ElementLabels;
 import org.civitas.validation.Findings;
@@ -72,10 +73,6 @@ final class PortfolioChecks {
 	private static final int HIGH_INFLUENCE = 4;
 	/** Priority (1 to 5) from which a customer need must be answered. */
 	private static final int HIGH_PRIORITY = 4;
-	/** The maturity level (1 to 5) a service needs before it scales or serves many agencies. */
-	private static final int MATURITY_TO_SCALE = 3;
-	/** How many live agencies make a service large. */
-	private static final int MANY_AGENCIES = 10;
 
 	private static final Map<String, RuleCheck> CHECKS = Map.ofEntries(
 			Map.entry("STK-001", PortfolioChecks::authorizingBodyEngaged), //$NON-NLS-1$
@@ -500,9 +497,8 @@ final class PortfolioChecks {
 		SharedService service = (SharedService) element;
 		Portfolio portfolio = portfolioOf(service);
 		int live = portfolio == null ? 0 : PortfolioIndex.of(portfolio).adoptionOf(service).live();
-		boolean large = service.getLifecycle() == LifecycleStage.SCALING || live >= MANY_AGENCIES;
-		if (large && service.getMaturityLevel() < MATURITY_TO_SCALE) {
-			findings.reportOn(Literals.SHARED_SERVICE__MATURITY_LEVEL, service.getMaturityLevel(), MATURITY_TO_SCALE,
+		if (ScaleMaturity.isLarge(service) && service.getMaturityLevel() < ScaleMaturity.TO_SCALE) {
+			findings.reportOn(Literals.SHARED_SERVICE__MATURITY_LEVEL, service.getMaturityLevel(), ScaleMaturity.TO_SCALE,
 					label(service.getLifecycle()), live);
 		}
 	}
