@@ -81,6 +81,7 @@ final class Messages extends NLS {
 	public static String Risk_inherent;
 	public static String Risk_residual;
 	public static String Risk_impactByLikelihood;
+	public static String Risk_notRated;
 	public static String Risk_top;
 	public static String Risk_risk;
 	public static String Risk_category;

@@ -36,8 +36,8 @@ public final class RiskSection extends PortfolioSection {
 		}
 		out.paragraph(NLS.bind(Messages.Risk_thresholds, new Object[] { portfolio.getMediumRiskFrom(), portfolio.getHighRiskFrom(),
 				portfolio.getCriticalRiskFrom(), PortfolioLabels.enumLabel(portfolio.getRiskAppetite()) }));
-		out.table(heatMap(portfolio, Messages.Risk_inherent, Risk::getLikelihood, Risk::getImpact));
-		out.table(heatMap(portfolio, Messages.Risk_residual, Risk::getResidualLikelihood, Risk::getResidualImpact));
+		heatMap(portfolio, Messages.Risk_inherent, Risk::getLikelihood, Risk::getImpact, out);
+		heatMap(portfolio, Messages.Risk_residual, Risk::getResidualLikelihood, Risk::getResidualImpact, out);
 
 		out.heading(NLS.bind(Messages.Risk_top, Math.min(TOP, portfolio.getRisks().size())));
 		List<List<Block.Cell>> rows = new ArrayList<>();
@@ -73,9 +73,21 @@ public final class RiskSection extends PortfolioSection {
 
 	/**
 	 * The heat map: impact from 5 down to 1 in rows, likelihood from 1 to 5 in columns, each cell
-	 * the risks there, coloured by the level of its score.
+	 * the risks there, coloured by the level of its score; then the risks not rated on these scales.
 	 */
-	static Block.Table heatMap(Portfolio portfolio, String caption, ToIntFunction<Risk> likelihood, ToIntFunction<Risk> impact) {
+	private static void heatMap(Portfolio portfolio, String caption, ToIntFunction<Risk> likelihood, ToIntFunction<Risk> impact,
+			SectionWriter out) {
+		out.table(heatMapTable(portfolio, caption, likelihood, impact));
+		String unrated = portfolio.getRisks().stream()
+				.filter(risk -> RiskRating.score(likelihood.applyAsInt(risk), impact.applyAsInt(risk)) == 0)
+				.map(PortfolioLabels::caption).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		if (!unrated.isEmpty()) {
+			out.paragraph(NLS.bind(Messages.Risk_notRated, unrated));
+		}
+	}
+
+	private static Block.Table heatMapTable(Portfolio portfolio, String caption, ToIntFunction<Risk> likelihood,
+			ToIntFunction<Risk> impact) {
 		List<String> headers = new ArrayList<>();
 		headers.add(Messages.Risk_impactByLikelihood);
 		for (int l = 1; l <= 5; l++) {
