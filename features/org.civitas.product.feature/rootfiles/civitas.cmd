@@ -24,6 +24,9 @@ set "JAVA_SPEC=%JAVA_SPEC: =%"
 for /f "tokens=1 delims=." %%M in ("%JAVA_SPEC%") do set "JAVA_MAJOR=%%M"
 if %JAVA_MAJOR% LSS 17 goto no_java
 
+rem Libraries that log through Log4j's API (POI, PDFBox) get its simple logger, switched off.
+set "QUIET_LIBRARY_LOGGING=-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dorg.apache.logging.log4j.simplelog.level=OFF"
+
 set "LAUNCHER="
 for %%L in ("%CIVITAS_HOME%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
 if not defined LAUNCHER (
@@ -50,16 +53,16 @@ for %%A in (%*) do if /i "%%~A"=="-data" set "WORKSPACE_ARGS="
 
 rem The optimizing compiler waits longer than usual, so that it does not compete with the
 rem workbench being built at start-up (see the civitas script and docs/measurements.md).
-"%JAVA_EXE%" -Xms256m -Xmx2g -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=50000 -XX:Tier4CompileThreshold=110000 -XX:Tier4BackEdgeThreshold=400000 %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
+"%JAVA_EXE%" -Xms256m -Xmx2g %QUIET_LIBRARY_LOGGING% -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=50000 -XX:Tier4CompileThreshold=110000 -XX:Tier4BackEdgeThreshold=400000 %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
 exit /b %ERRORLEVEL%
 
 :command_line_long_option
 rem -version and -help as the GNU spelling --version and --help.
-"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog -%FIRST%
+"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %QUIET_LIBRARY_LOGGING% %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog -%FIRST%
 exit /b %ERRORLEVEL%
 
 :command_line
-"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog %*
+"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %QUIET_LIBRARY_LOGGING% %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog %*
 exit /b %ERRORLEVEL%
 
 :no_java

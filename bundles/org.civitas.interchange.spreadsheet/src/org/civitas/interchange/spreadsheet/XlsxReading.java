@@ -53,7 +53,6 @@ final class XlsxReading {
 	}
 
 	static List<SourceTable> read(Path file) throws IOException {
-		PoiLogging.quiet();
 		List<SourceTable> tables = new ArrayList<>();
 		try (OPCPackage workbook = OPCPackage.open(file.toFile().getPath(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(workbook);

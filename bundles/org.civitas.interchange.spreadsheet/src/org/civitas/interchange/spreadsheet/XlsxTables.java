@@ -46,7 +46,6 @@ public final class XlsxTables {
 
 	/** Writes {@code tables} of {@code schema} (rows of a model, or none for a template) to {@code file}. */
 	public static void write(TableSchema schema, List<TableRows> tables, Path file) throws IOException {
-		PoiLogging.quiet();
 		SafeFiles.write(file, stream -> {
 			SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 			try {

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -117,6 +118,10 @@ public final class ChartPictures {
 		colour(spec.series(), (index, colour) -> renderer.setSeriesPaint(index, colour));
 		if (spec.categories().size() > 6) {
 			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+		}
+		// Counts read as counts: 1, 2, 3, not 0.1, 0.2.
+		if (spec.series().stream().flatMap(series -> series.values().stream()).allMatch(v -> v == null || v == Math.rint(v))) {
+			plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		}
 		if (spec.series().size() < 2) {
 			chart.removeLegend();

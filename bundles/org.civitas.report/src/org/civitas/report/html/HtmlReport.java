@@ -199,7 +199,12 @@ public final class HtmlReport {
 				: "data:image/png;base64," + Base64.getEncoder().encodeToString(png); //$NON-NLS-1$
 		out.append("<figure class=\"").append(chart ? "chart" : "diagram").append("\"><img src=\"").append(source) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				.append("\" alt=\"").append(escape(caption)).append("\" style=\"width: ").append(Math.min(width, 960)) //$NON-NLS-1$ //$NON-NLS-2$
-				.append("px\"/><figcaption>").append(escape(caption)).append("</figcaption></figure>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+				.append("px\"/>"); //$NON-NLS-1$
+		// A chart carries its title; a diagram is named under it.
+		if (!chart) {
+			out.append("<figcaption>").append(escape(caption)).append("</figcaption>"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		out.append("</figure>\n"); //$NON-NLS-1$
 	}
 
 	private static String toneClass(Tone tone) {

@@ -12,6 +12,7 @@ import org.civitas.report.html.HtmlReport;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * A report as PDF: the report's HTML (pictures as PNG, a bookmark per section, page numbers)
@@ -36,6 +37,8 @@ public final class PdfReport {
 	 */
 	public static void write(Report report, String paper, OutputStream out) throws IOException {
 		String html = HtmlReport.of(report, new HtmlReport.Options(true, paper));
+		// openhtmltopdf reports each CSS property it skips (flex, columns: the browser's layout) on the console.
+		XRLog.setLoggingEnabled(false);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		fonts(builder);
