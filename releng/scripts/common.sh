@@ -46,6 +46,8 @@ require_packages() {
 GUI_PACKAGES=(libgtk-3-0 fonts-dejavu-core)
 # Packages for running SWT without a screen, and for finding its windows.
 HEADLESS_GUI_PACKAGES=(xvfb xauth xdotool)
+# A real browser, headless: the board pack's HTML is checked the way a board member reads it.
+BROWSER_PACKAGES=(chromium)
 
 # Microsoft's SARIF multitool (npm), installed once under target/tools; prints its path.
 sarif_multitool() {

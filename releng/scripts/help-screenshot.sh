@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 output=$(realpath -m "${1:-$CIVITAS_ROOT/docs/images/help-contents.png}")
 port=8099
 work=$(mktemp -d)
-require_packages chromium
+require_packages "${BROWSER_PACKAGES[@]}"
 product=$(unpack_product "$work/install")
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar)
 java -Dserver_port=$port -jar "$launcher" -application org.eclipse.help.base.infocenterApplication \

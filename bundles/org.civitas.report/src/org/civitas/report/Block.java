@@ -55,12 +55,19 @@ public sealed interface Block {
 	 * @param headers the column headers
 	 * @param numeric per column, whether it holds numbers (aligned right)
 	 * @param rows the rows, as many cells as headers
+	 * @param grid whether the columns are equally wide, as in a heat map
 	 */
-	record Table(String caption, List<String> headers, List<Boolean> numeric, List<List<Cell>> rows) implements Block {
+	record Table(String caption, List<String> headers, List<Boolean> numeric, List<List<Cell>> rows, boolean grid)
+			implements Block {
 		public Table {
 			headers = List.copyOf(headers);
 			numeric = List.copyOf(numeric);
 			rows = rows.stream().map(List::copyOf).toList();
+		}
+
+		/** A table whose columns are as wide as their content needs. */
+		public Table(String caption, List<String> headers, List<Boolean> numeric, List<List<Cell>> rows) {
+			this(caption, headers, numeric, rows, false);
 		}
 	}
 

@@ -107,7 +107,7 @@ public final class RiskSection extends PortfolioSection {
 			}
 			rows.add(row);
 		}
-		return new Block.Table(caption, headers, List.of(false, false, false, false, false, false), rows);
+		return new Block.Table(caption, headers, List.of(false, false, false, false, false, false), rows, true);
 	}
 
 	private static Block.Cell level(RiskLevel level, int score) {

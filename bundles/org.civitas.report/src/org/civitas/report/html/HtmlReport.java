@@ -157,7 +157,7 @@ public final class HtmlReport {
 	}
 
 	private void table(Block.Table table) {
-		out.append("<table>\n"); //$NON-NLS-1$
+		out.append(table.grid() ? "<table class=\"grid\">\n" : "<table>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!table.caption().isEmpty()) {
 			out.append("<caption>").append(escape(table.caption())).append("</caption>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		}

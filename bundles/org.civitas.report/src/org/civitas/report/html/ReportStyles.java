@@ -38,6 +38,9 @@ final class ReportStyles {
 				ul.items { padding-left: 18px; }
 				ul.items li { margin: 2px 0; }
 				table { border-collapse: collapse; width: 100%%; margin: 8px 0 14px 0; font-size: 9.5pt; page-break-inside: auto; }
+				table.grid { table-layout: fixed; }
+				table.grid td, table.grid th { width: 16%%; }
+				table.grid td:first-child, table.grid th:first-child { width: 10%%; }
 				caption { text-align: left; font-weight: bold; color: #16324f; padding: 4px 0; }
 				th { text-align: left; background: #eef2f6; border-bottom: 1px solid #8c959f; padding: 4px 6px; }
 				td { border-bottom: 1px solid #e1e4e8; padding: 3px 6px; vertical-align: top; }
