@@ -1,6 +1,7 @@
 package org.civitas.portfolio.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +36,8 @@ import org.eclipse.osgi.util.NLS;
 public final class FinanceSection extends PortfolioSection {
 
 	private static final String NPV_COLOUR = "#2f6db5"; //$NON-NLS-1$
+	/** Most cash-flow charts the pack draws: those of the business cases with the largest NPV, in size. */
+	static final int MOST_CHARTS = 6;
 
 	@Override
 	void write(Portfolio portfolio, ReportInput input, SectionWriter out) {
@@ -69,7 +72,13 @@ public final class FinanceSection extends PortfolioSection {
 		out.table(new Block.Table("", List.of(Messages.Finance_case, Messages.Finance_rate, Messages.Finance_npv, Messages.Finance_irr, //$NON-NLS-1$
 				Messages.Finance_simplePayback, Messages.Finance_discountedPayback, Messages.Finance_roi),
 				List.of(false, true, true, true, true, true, true), rows));
-		for (BusinessCase businessCase : portfolio.getBusinessCases()) {
+		List<BusinessCase> charted = portfolio.getBusinessCases().stream()
+				.sorted(Comparator.comparingDouble((BusinessCase c) -> Double.isFinite(c.getNpv()) ? -Math.abs(c.getNpv()) : 0))
+				.limit(MOST_CHARTS).toList();
+		if (charted.size() < portfolio.getBusinessCases().size()) {
+			out.paragraph(NLS.bind(Messages.Finance_chartsOfLargest, charted.size(), portfolio.getBusinessCases().size()));
+		}
+		for (BusinessCase businessCase : charted) {
 			CashFlows flows = BusinessCaseAnalysis.flows(businessCase);
 			if (flows.periods() == 0) {
 				out.nothing(NLS.bind(Messages.Finance_noCashFlows, PortfolioLabels.caption(businessCase)));

@@ -18,6 +18,7 @@ import org.civitas.report.ReportInput;
 import org.civitas.report.SectionWriter;
 import org.civitas.report.Tone;
 import org.civitas.report.chart.ChartSpec;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Governance and stakeholders: the governance structure diagram, who decides what over which
@@ -26,13 +27,20 @@ import org.civitas.report.chart.ChartSpec;
  */
 public final class GovernanceSection extends PortfolioSection {
 
+	/** Most governance bodies a diagram in the pack shows; a larger structure is read in Civitas. */
+	static final int MOST_BODIES_DRAWN = 30;
+
 	@Override
 	void write(Portfolio portfolio, ReportInput input, SectionWriter out) {
 		out.heading(Messages.Governance_structure);
 		if (portfolio.getGovernanceBodies().isEmpty()) {
 			out.nothing(Messages.Governance_noBodies);
 		} else {
-			PackDiagrams.of(input, "governance", Messages.Governance_diagram).ifPresent(out::figure); //$NON-NLS-1$
+			if (portfolio.getGovernanceBodies().size() <= MOST_BODIES_DRAWN) {
+				PackDiagrams.of(input, "governance", Messages.Governance_diagram).ifPresent(out::figure); //$NON-NLS-1$
+			} else {
+				out.paragraph(NLS.bind(Messages.Governance_tooLargeToDraw, portfolio.getGovernanceBodies().size()));
+			}
 			List<List<Block.Cell>> rows = new ArrayList<>();
 			for (GovernanceBody body : portfolio.getGovernanceBodies()) {
 				for (DecisionRight right : body.getDecisionRights()) {

@@ -219,6 +219,10 @@ final class Messages extends NLS {
 	public static String Innovation_noPractices;
 	public static String Innovation_practice;
 	public static String Innovation_strategies;
+	public static String Finance_chartsOfLargest;
+	public static String Performance_trendsOfMost;
+	public static String Governance_tooLargeToDraw;
+	public static String Roadmap_tooLargeToDraw;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

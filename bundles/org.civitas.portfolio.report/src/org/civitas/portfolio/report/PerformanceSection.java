@@ -26,6 +26,9 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class PerformanceSection extends PortfolioSection {
 
+	/** Most trend charts per kind of KPI: those in alarm first, then warning, then the others. */
+	static final int MOST_CHARTS = 12;
+
 	@Override
 	void write(Portfolio portfolio, ReportInput input, SectionWriter out) {
 		if (portfolio.getKpis().isEmpty()) {
@@ -54,11 +57,12 @@ public final class PerformanceSection extends PortfolioSection {
 					Messages.Performance_direction, Messages.Performance_target, Messages.Performance_warning, Messages.Performance_alarm,
 					Messages.Performance_latestHeader, Messages.Performance_status), List.of(false, false, false, true, true, true, true, false),
 					rows));
-			for (Kpi kpi : kpis) {
-				if (kpi.getMeasurements().size() >= 2) {
-					out.chart(trend(kpi));
-				}
+			List<Kpi> trended = kpis.stream().filter(kpi -> kpi.getMeasurements().size() >= 2)
+					.sorted(Comparator.comparingInt((Kpi kpi) -> -tone(kpi.getStatus()).ordinal())).toList();
+			if (trended.size() > MOST_CHARTS) {
+				out.paragraph(NLS.bind(Messages.Performance_trendsOfMost, MOST_CHARTS, trended.size()));
 			}
+			trended.stream().limit(MOST_CHARTS).forEach(kpi -> out.chart(trend(kpi)));
 		}
 	}
 

@@ -18,13 +18,21 @@ import org.eclipse.osgi.util.NLS;
 /** The migration roadmap: the roadmap diagram, and per wave its dates, agencies, services, capacity and load. */
 public final class RoadmapSection extends PortfolioSection {
 
+	/** Most waves a roadmap diagram in the pack shows; a longer roadmap is read in Civitas. */
+	static final int MOST_WAVES_DRAWN = 30;
+
 	@Override
 	void write(Portfolio portfolio, ReportInput input, SectionWriter out) {
 		if (portfolio.getMigrationPlans().isEmpty()) {
 			out.nothing(Messages.Roadmap_none);
 			return;
 		}
-		PackDiagrams.of(input, "roadmap", Messages.Roadmap_diagram).ifPresent(out::figure); //$NON-NLS-1$
+		int allWaves = portfolio.getMigrationPlans().stream().mapToInt(plan -> plan.getWaves().size()).sum();
+		if (allWaves <= MOST_WAVES_DRAWN) {
+			PackDiagrams.of(input, "roadmap", Messages.Roadmap_diagram).ifPresent(out::figure); //$NON-NLS-1$
+		} else {
+			out.paragraph(NLS.bind(Messages.Roadmap_tooLargeToDraw, allWaves));
+		}
 		for (MigrationPlan plan : portfolio.getMigrationPlans()) {
 			out.heading(PortfolioLabels.caption(plan));
 			if (plan.getWaves().isEmpty()) {
