@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 
 	public static String none;
+	public static String technologyScanWithoutTechnology;
+	public static String technologyScanWithoutOutcome;
+	public static String peerExpertise;
+	public static String peerContact;
 	public static String captionAndFigure;
 	public static String agency;
 	public static String service;

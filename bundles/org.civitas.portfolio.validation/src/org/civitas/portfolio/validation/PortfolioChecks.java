@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.civitas.portfolio.model.BestPractice;
 import org.civitas.portfolio.model.Benchmark;
+import org.civitas.portfolio.model.BestPractice;
 import org.civitas.portfolio.model.BusinessCase;
+import org.civitas.portfolio.model.CommunityProblem;
 import org.civitas.portfolio.model.CostCategory;
 import org.civitas.portfolio.model.CostEntry;
 import org.civitas.portfolio.model.CostPhase;
@@ -28,6 +29,7 @@ import org.civitas.portfolio.model.EngagementPlan;
 import org.civitas.portfolio.model.FundingModel;
 import org.civitas.portfolio.model.FundingModelKind;
 import org.civitas.portfolio.model.GovernanceBody;
+import org.civitas.portfolio.model.ImplementationCase;
 import org.civitas.portfolio.model.Initiative;
 import org.civitas.portfolio.model.InitiativeKind;
 import org.civitas.portfolio.model.InitiativeStatus;
@@ -39,8 +41,9 @@ import org.civitas.portfolio.model.Measurement;
 import org.civitas.portfolio.model.MigrationWave;
 import org.civitas.portfolio.model.Mitigation;
 import org.civitas.portfolio.model.MitigationStatus;
+import org.civitas.portfolio.model.Peer;
 import org.civitas.portfolio.model.Portfolio;
-import org.civitas.portfolio.model.PortfolioPackage.Literals;
+import org.civitas.portfolio.model.ProblemStatus;
 import org.civitas.portfolio.model.Reinvestment;
 import org.civitas.portfolio.model.ReinvestmentDecision;
 import org.civitas.portfolio.model.Risk;
@@ -52,6 +55,8 @@ import org.civitas.portfolio.model.Stakeholder;
 import org.civitas.portfolio.model.Stance;
 import org.civitas.portfolio.model.Subscription;
 import org.civitas.portfolio.model.SubscriptionStatus;
+import org.civitas.portfolio.model.Toolkit;
+import org.civitas.portfolio.model.PortfolioPackage.Literals;
 import org.civitas.portfolio.model.derived.ScaleMaturity;
 import org.civitas.portfolio.model.index.PortfolioIndex;
 import org.civitas.validation.ElementLabels;
@@ -111,11 +116,16 @@ final class PortfolioChecks {
 			Map.entry("INN-001", PortfolioChecks::reinvestmentDecided), //$NON-NLS-1$
 			Map.entry("INN-002", PortfolioChecks::customerNeedAddressed), //$NON-NLS-1$
 			Map.entry("INN-003", PortfolioChecks::pilotHasSuccessCriteria), //$NON-NLS-1$
+			Map.entry("INN-004", PortfolioChecks::technologyScanReported), //$NON-NLS-1$
 			Map.entry("MOD-001", PortfolioChecks::dependenciesAcyclic), //$NON-NLS-1$
 			Map.entry("MOD-002", PortfolioChecks::subscriptionComplete), //$NON-NLS-1$
 			Map.entry("COM-001", PortfolioChecks::benchmarkSourced), //$NON-NLS-1$
 			Map.entry("COM-002", PortfolioChecks::practiceTracedToStrategy), //$NON-NLS-1$
-			Map.entry("COM-003", PortfolioChecks::proposalWeighed)); //$NON-NLS-1$
+			Map.entry("COM-003", PortfolioChecks::proposalWeighed), //$NON-NLS-1$
+			Map.entry("COM-004", PortfolioChecks::openProblemTakenUp), //$NON-NLS-1$
+			Map.entry("COM-005", PortfolioChecks::caseHasLessons), //$NON-NLS-1$
+			Map.entry("COM-006", PortfolioChecks::toolkitLocated), //$NON-NLS-1$
+			Map.entry("COM-007", PortfolioChecks::peerReachable)); //$NON-NLS-1$
 
 	private PortfolioChecks() {
 	}
@@ -539,6 +549,19 @@ final class PortfolioChecks {
 		}
 	}
 
+	private static void technologyScanReported(EObject element, Findings findings) {
+		Initiative initiative = (Initiative) element;
+		if (initiative.getKind() != InitiativeKind.TECHNOLOGY_SCAN) {
+			return;
+		}
+		if (blank(initiative.getTechnology())) {
+			findings.reportOn(Literals.INITIATIVE__TECHNOLOGY, Messages.technologyScanWithoutTechnology);
+		} else if ((initiative.getStatus() == InitiativeStatus.SUCCEEDED || initiative.getStatus() == InitiativeStatus.FAILED)
+				&& blank(initiative.getOutcome())) {
+			findings.reportOn(Literals.INITIATIVE__OUTCOME, Messages.technologyScanWithoutOutcome);
+		}
+	}
+
 	// Model integrity
 
 	/**
@@ -590,6 +613,38 @@ final class PortfolioChecks {
 		if (benchmark.getSource() == null || benchmark.getSource().isBlank() || benchmark.getYear() <= 0) {
 			findings.reportOn(Literals.BENCHMARK__SOURCE);
 		}
+	}
+
+	private static void openProblemTakenUp(EObject element, Findings findings) {
+		CommunityProblem problem = (CommunityProblem) element;
+		if (problem.getStatus() == ProblemStatus.OPEN && problem.getSolvedBy().isEmpty()) {
+			findings.reportOn(Literals.COMMUNITY_PROBLEM__SOLVED_BY);
+		}
+	}
+
+	private static void caseHasLessons(EObject element, Findings findings) {
+		if (blank(((ImplementationCase) element).getLessons())) {
+			findings.reportOn(Literals.IMPLEMENTATION_CASE__LESSONS);
+		}
+	}
+
+	private static void toolkitLocated(EObject element, Findings findings) {
+		if (blank(((Toolkit) element).getLocation())) {
+			findings.reportOn(Literals.TOOLKIT__LOCATION);
+		}
+	}
+
+	private static void peerReachable(EObject element, Findings findings) {
+		Peer peer = (Peer) element;
+		if (blank(peer.getExpertise())) {
+			findings.reportOn(Literals.PEER__EXPERTISE, Messages.peerExpertise);
+		} else if (blank(peer.getContact())) {
+			findings.reportOn(Literals.PEER__CONTACT, Messages.peerContact);
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static void practiceTracedToStrategy(EObject element, Findings findings) {

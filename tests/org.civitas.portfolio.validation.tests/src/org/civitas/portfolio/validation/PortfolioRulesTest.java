@@ -389,6 +389,14 @@ class PortfolioRulesTest {
 				}, world -> world.portfolio.getCustomerNeeds().get(0).getAddressedBy().add(world.service)),
 				new Case("INN-003", world -> world.pilot(InitiativeStatus.RUNNING, null),
 						world -> world.portfolio.getInitiatives().get(0).setSuccessCriteria("Error rate below 0.1%")),
+				new Case("INN-004", world -> {
+					Initiative scan = MAKE.createInitiative();
+					scan.setName("Low-code scan");
+					scan.setKind(InitiativeKind.TECHNOLOGY_SCAN);
+					scan.setStatus(InitiativeStatus.SUCCEEDED);
+					scan.setTechnology("Low-code platforms");
+					world.portfolio.getInitiatives().add(scan);
+				}, world -> world.portfolio.getInitiatives().get(0).setOutcome("Two platforms fit the grants forms")),
 				new Case("MOD-001", world -> {
 					SharedService identity = MAKE.createSharedService();
 					identity.setName("Identity");
@@ -419,7 +427,34 @@ class PortfolioRulesTest {
 					proposal.setName("Shared grants management");
 					proposal.setEnablers("Common grant rules");
 					world.community().getNewLines().add(proposal);
-				}, world -> world.community().getNewLines().get(0).setBarriers("Agency-specific systems")))
+				}, world -> world.community().getNewLines().get(0).setBarriers("Agency-specific systems")),
+				new Case("COM-004", world -> {
+					CommunityProblem problem = MAKE.createCommunityProblem();
+					problem.setName("Single sign-on for county staff");
+					problem.setStatus(ProblemStatus.OPEN);
+					world.community().getProblems().add(problem);
+				}, world -> {
+					Peer peer = MAKE.createPeer();
+					peer.setName("Dana, Ohio DAS");
+					world.community().getPeers().add(peer);
+					world.community().getProblems().get(0).getSolvedBy().add(peer);
+				}),
+				new Case("COM-005", world -> {
+					ImplementationCase implementation = MAKE.createImplementationCase();
+					implementation.setName("Utah payroll consolidation");
+					world.community().getCases().add(implementation);
+				}, world -> world.community().getCases().get(0).setLessons("Migrate the smallest agencies first")),
+				new Case("COM-006", world -> {
+					Toolkit toolkit = MAKE.createToolkit();
+					toolkit.setName("Chargeback model workbook");
+					world.community().getToolkits().add(toolkit);
+				}, world -> world.community().getToolkits().get(0).setLocation("https://community.example.gov/kits")),
+				new Case("COM-007", world -> {
+					Peer peer = MAKE.createPeer();
+					peer.setName("Sam, Iowa DAS");
+					peer.setExpertise("Shared payroll");
+					world.community().getPeers().add(peer);
+				}, world -> world.community().getPeers().get(0).setContact("sam@das.iowa.gov")))
 				.map(Arguments::of);
 	}
 
