@@ -86,9 +86,6 @@ final class Messages extends NLS {
 	public static String ReportCommand_badFormat;
 	public static String ReportCommand_badPaper;
 	public static String ReportCommand_unknownSection;
-	public static String ReportCommand_title;
-	public static String ReportCommand_portfolioOf;
-	public static String ReportCommand_modelLine;
 	public static String ReportCommand_written;
 	public static String ExportCommand_badFormat;
 	public static String ExportCommand_templateOfImages;

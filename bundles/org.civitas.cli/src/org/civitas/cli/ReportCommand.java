@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.civitas.portfolio.model.Portfolio;
+import org.civitas.portfolio.report.BoardPack;
 import org.civitas.report.Report;
-import org.civitas.report.ReportInput;
 import org.civitas.report.ReportSections;
 import org.civitas.report.html.HtmlReport;
 import org.civitas.report.pdf.PdfReport;
@@ -83,12 +83,10 @@ final class ReportCommand extends CivitasCommand {
 		ValidationProfile profile = ProfileFiles.read(profileFile, rules);
 		Portfolio portfolio = PortfolioFiles.load(model);
 		ValidationResult validation = new ModelValidator(rules, profile).validate(List.of(portfolio), ValidationMode.BATCH);
-		LocalDate today = LocalDate.now(ZoneId.systemDefault());
-		ReportInput input = new ReportInput(portfolio, model, today).with(ValidationResult.class, validation);
 		Report report;
 		try {
-			report = installed.report(title != null ? title : NLS.bind(Messages.ReportCommand_title, portfolio.getName()),
-					subtitle(portfolio, today), input, sections);
+			report = BoardPack.of(portfolio, model, Path.of(model).getFileName().toString(), saved(),
+					LocalDate.now(ZoneId.systemDefault()), validation, title, sections);
 		} catch (CoreException broken) {
 			throw CommandException.failure(broken.getStatus().getMessage());
 		}
@@ -107,19 +105,13 @@ final class ReportCommand extends CivitasCommand {
 		return stem + "-board-pack." + format; //$NON-NLS-1$
 	}
 
-	/** The portfolio, its jurisdiction, the day, and the model file with when it last changed. */
-	private List<String> subtitle(Portfolio portfolio, LocalDate today) {
-		List<String> lines = new ArrayList<>();
-		lines.add(portfolio.getJurisdiction() == null || portfolio.getJurisdiction().isBlank() ? portfolio.getName()
-				: NLS.bind(Messages.ReportCommand_portfolioOf, portfolio.getName(), portfolio.getJurisdiction()));
-		String changed;
+	/** When the model file last changed, {@code null} when that cannot be known. */
+	private LocalDate saved() {
 		try {
-			changed = Files.getLastModifiedTime(Path.of(model)).toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+			return Files.getLastModifiedTime(Path.of(model)).toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
 		} catch (IOException unknown) {
-			changed = "?"; //$NON-NLS-1$
+			return null;
 		}
-		lines.add(NLS.bind(Messages.ReportCommand_modelLine, new Object[] { Path.of(model).getFileName(), changed, today }));
-		return lines;
 	}
 
 	private static String size(Path file) {

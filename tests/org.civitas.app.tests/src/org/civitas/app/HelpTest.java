@@ -26,6 +26,7 @@ import org.civitas.interchange.ui.SpreadsheetExportWizard;
 import org.civitas.interchange.ui.SpreadsheetImportWizard;
 import org.civitas.portfolio.ui.HelpContexts;
 import org.civitas.portfolio.ui.editor.PortfolioEditor;
+import org.civitas.portfolio.ui.wizards.BoardPackWizard;
 import org.civitas.portfolio.ui.wizards.NewCivitasProjectWizard;
 import org.civitas.portfolio.ui.wizards.NewPortfolioWizard;
 import org.civitas.testing.ui.UiDriver;
@@ -214,6 +215,7 @@ class HelpTest {
 		assertWizardPagesHaveHelp(new SpreadsheetImportWizard(), selection, List.of(InterchangeHelp.IMPORT_FILES_PAGE,
 				InterchangeHelp.IMPORT_MAPPING_PAGE, InterchangeHelp.IMPORT_PREVIEW_PAGE));
 		assertWizardPagesHaveHelp(new SpreadsheetExportWizard(), selection, List.of(InterchangeHelp.EXPORT_PAGE));
+		assertWizardPagesHaveHelp(new BoardPackWizard(), selection, List.of(HelpContexts.BOARD_PACK_WIZARD));
 	}
 
 	private static void assertWizardPagesHaveHelp(IWorkbenchWizard wizard, StructuredSelection selection, List<String> contexts) {

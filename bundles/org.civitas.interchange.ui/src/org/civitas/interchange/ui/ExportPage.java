@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.civitas.interchange.TableFormats;
+import org.civitas.ui.emf.files.ModelFileField;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -34,7 +35,7 @@ final class ExportPage extends WizardPage {
 
 	private final IFile initialModel;
 	private final List<TableFormats.Descriptor> formats = SpreadsheetExportWizard.writingFormats();
-	private ModelField model;
+	private ModelFileField model;
 	private Combo format;
 	private Text target;
 	private Button template;
@@ -51,7 +52,8 @@ final class ExportPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
-		model = new ModelField(page, Messages.ExportPage_model, MODEL_ID, initialModel);
+		model = new ModelFileField(page, Messages.ExportPage_model, MODEL_ID, initialModel,
+				SpreadsheetExportWizard.MODEL_EXTENSION);
 
 		new Label(page, SWT.NONE).setText(Messages.ExportPage_format);
 		format = new Combo(page, SWT.READ_ONLY);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.civitas.interchange.TableFormats;
+import org.civitas.ui.emf.files.ModelFileField;
+import org.civitas.ui.emf.files.ModelRoots;
 import org.civitas.interchange.TableKind;
 import org.civitas.interchange.TableSchema;
 import org.eclipse.core.resources.IFile;
@@ -37,7 +39,7 @@ final class ImportFilesPage extends WizardPage {
 	static final String DELETE_MISSING_ID = "interchange.import.deleteMissing"; //$NON-NLS-1$
 
 	private final ImportSession session;
-	private ModelField model;
+	private ModelFileField model;
 	private Text files;
 	private Text mappingFile;
 	private Button clearEmpty;
@@ -57,7 +59,8 @@ final class ImportFilesPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
 
-		model = new ModelField(page, Messages.ImportFilesPage_model, MODEL_ID, session.model);
+		model = new ModelFileField(page, Messages.ImportFilesPage_model, MODEL_ID, session.model,
+				SpreadsheetExportWizard.MODEL_EXTENSION);
 
 		Label filesLabel = label(page, Messages.ImportFilesPage_files);
 		filesLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
@@ -215,7 +218,7 @@ final class ImportFilesPage extends WizardPage {
 		List<String> lists = List.of();
 		if (file != null) {
 			try {
-				TableSchema schema = TableSchema.of(ModelDocuments.rootForPlanning(file).eClass(),
+				TableSchema schema = TableSchema.of(ModelRoots.forReading(file).eClass(),
 						new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 				lists = schema.tables().stream().filter(table -> !table.isRoot()).map(TableKind::name).toList();
 			} catch (IOException unreadable) {

@@ -15,6 +15,7 @@ import org.civitas.interchange.SourceTable;
 import org.civitas.interchange.TableFormats;
 import org.civitas.interchange.TableImport;
 import org.civitas.interchange.TableSchema;
+import org.civitas.ui.emf.files.ModelRoots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
@@ -54,7 +55,7 @@ final class ImportSession {
 		if (inputs.equals(readFrom)) {
 			return;
 		}
-		EObject root = ModelDocuments.rootForPlanning(model);
+		EObject root = ModelRoots.forReading(model);
 		TableSchema readSchema = schema != null && schema.root() == root.eClass() ? schema
 				: TableSchema.of(root.eClass(), new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 		List<SourceTable> read = new ArrayList<>();
@@ -92,7 +93,7 @@ final class ImportSession {
 
 	/** Works the import out against the model as it is now (in its editor if it is open). */
 	ImportPlan plan() throws IOException {
-		return planAgainst(ModelDocuments.rootForPlanning(model));
+		return planAgainst(ModelRoots.forReading(model));
 	}
 
 	ImportPlan planAgainst(EObject root) {

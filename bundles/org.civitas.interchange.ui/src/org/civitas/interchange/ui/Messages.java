@@ -4,8 +4,6 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.civitas.interchange.ui.messages"; //$NON-NLS-1$
-	public static String ModelDocuments_unreadable;
-	public static String ModelDocuments_empty;
 	public static String ImportSession_unknownFormat;
 	public static String ImportFilesPage_title;
 	public static String ImportFilesPage_description;
@@ -73,10 +71,6 @@ final class Messages extends NLS {
 	public static String ExportPage_noTarget;
 	public static String ExportPage_badTarget;
 	public static String ExportPage_targetIsFolder;
-	public static String ModelField_browse;
-	public static String ModelField_choose;
-	public static String ModelField_noModel;
-	public static String ModelField_notAModel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,8 @@ import org.civitas.interchange.TableExport;
 import org.civitas.interchange.TableFormats;
 import org.civitas.interchange.TableRows;
 import org.civitas.interchange.TableSchema;
+import org.civitas.ui.emf.files.ModelRoots;
+import org.civitas.ui.emf.files.SelectedModelFiles;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -31,6 +33,9 @@ import org.eclipse.ui.IWorkbench;
  */
 public final class SpreadsheetExportWizard extends Wizard implements IExportWizard {
 
+	/** The files the wizards offer: the product's models. */
+	static final String MODEL_EXTENSION = "portfolio"; //$NON-NLS-1$
+
 	private ExportPage page;
 	private IFile initialModel;
 
@@ -42,7 +47,7 @@ public final class SpreadsheetExportWizard extends Wizard implements IExportWiza
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		initialModel = SelectedModels.of(selection);
+		initialModel = SelectedModelFiles.of(selection, MODEL_EXTENSION);
 	}
 
 	@Override
@@ -55,7 +60,7 @@ public final class SpreadsheetExportWizard extends Wizard implements IExportWiza
 	public boolean performFinish() {
 		ExportPage.Choice choice = page.choice();
 		try {
-			EObject root = ModelDocuments.rootForPlanning(choice.model());
+			EObject root = ModelRoots.forReading(choice.model());
 			TableSchema schema = TableSchema.of(root.eClass(),
 					new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 			TableExport export = TableExport.of(schema);

@@ -1,6 +1,7 @@
 package org.civitas.interchange.ui;
 
 import org.civitas.interchange.ImportPlan;
+import org.civitas.ui.emf.files.SelectedModelFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -32,7 +33,7 @@ public final class SpreadsheetImportWizard extends Wizard implements IImportWiza
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		session.model = SelectedModels.of(selection);
+		session.model = SelectedModelFiles.of(selection, SpreadsheetExportWizard.MODEL_EXTENSION);
 	}
 
 	@Override

@@ -4,6 +4,9 @@ import org.eclipse.osgi.util.NLS;
 
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.civitas.portfolio.report.messages"; //$NON-NLS-1$
+	public static String BoardPack_title;
+	public static String BoardPack_portfolioOf;
+	public static String BoardPack_modelLine;
 	public static String Figures_notPaidBack;
 	public static String Figures_years;
 	public static String Cover_services;

@@ -18,6 +18,7 @@ public final class HelpContexts {
 	public static final String NEW_PROJECT_WIZARD = PREFIX + "new_project_wizard"; //$NON-NLS-1$
 	public static final String NEW_PORTFOLIO_FILE_PAGE = PREFIX + "new_portfolio_file_page"; //$NON-NLS-1$
 	public static final String NEW_PORTFOLIO_STARTING_POINT_PAGE = PREFIX + "new_portfolio_starting_point_page"; //$NON-NLS-1$
+	public static final String BOARD_PACK_WIZARD = PREFIX + "board_pack_wizard"; //$NON-NLS-1$
 
 	private HelpContexts() {
 	}

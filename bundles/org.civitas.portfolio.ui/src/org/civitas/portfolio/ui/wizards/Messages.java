@@ -5,6 +5,29 @@ import org.eclipse.osgi.util.NLS;
 /** User-visible strings of the portfolio wizards. */
 final class Messages extends NLS {
 
+	public static String BoardPackWizard_title;
+	public static String BoardPackWizard_notAPortfolio;
+	public static String BoardPackWizard_failed;
+	public static String BoardPackWizard_noBrowser;
+	public static String BoardPackWizard_writing;
+	public static String BoardPackPage_title;
+	public static String BoardPackPage_profile;
+	public static String BoardPackPage_profileHint;
+	public static String BoardPackPage_browseProfile;
+	public static String BoardPackPage_noSuchProfile;
+	public static String BoardPackPage_description;
+	public static String BoardPackPage_model;
+	public static String BoardPackPage_sections;
+	public static String BoardPackPage_sectionAndStrategies;
+	public static String BoardPackPage_format;
+	public static String BoardPackPage_html;
+	public static String BoardPackPage_pdf;
+	public static String BoardPackPage_paper;
+	public static String BoardPackPage_target;
+	public static String BoardPackPage_open;
+	public static String BoardPackPage_noSections;
+	public static String BoardPackPage_badTarget;
+	public static String BoardPackPage_targetIsModel;
 	public static String NewPortfolioWizard_title;
 	public static String NewPortfolioWizard_fileTitle;
 	public static String NewPortfolioWizard_fileDescription;

@@ -1,4 +1,4 @@
-package org.civitas.interchange.ui;
+package org.civitas.ui.emf.files;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
@@ -10,18 +10,17 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 /** The model a wizard starts with: the model file selected, else the one of the active editor. */
-final class SelectedModels {
+public final class SelectedModelFiles {
 
-	static final String MODEL_EXTENSION = "portfolio"; //$NON-NLS-1$
-
-	private SelectedModels() {
+	private SelectedModelFiles() {
 	}
 
-	static IFile of(IStructuredSelection selection) {
+	/** The first file of that extension in the selection, else the active editor's, else {@code null}. */
+	public static IFile of(IStructuredSelection selection, String extension) {
 		if (selection != null) {
 			for (Object element : selection.toList()) {
 				IFile file = Adapters.adapt(element, IFile.class);
-				if (file != null && MODEL_EXTENSION.equals(file.getFileExtension())) {
+				if (file != null && extension.equals(file.getFileExtension())) {
 					return file;
 				}
 			}
@@ -31,6 +30,6 @@ final class SelectedModels {
 		IEditorPart editor = page == null ? null : page.getActiveEditor();
 		IEditorInput input = editor == null ? null : editor.getEditorInput();
 		IFile file = input == null ? null : input.getAdapter(IFile.class);
-		return file != null && MODEL_EXTENSION.equals(file.getFileExtension()) ? file : null;
+		return file != null && extension.equals(file.getFileExtension()) ? file : null;
 	}
 }
