@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
-import org.civitas.examples.ExamplePortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,12 +95,6 @@ class BoardPackInABrowserTest {
 	}
 
 	private Path example(String stem) throws IOException {
-		URL model = ExamplePortfolios.all().stream().filter(url -> url.getPath().endsWith('/' + stem + ".portfolio"))
-				.findFirst().orElseThrow();
-		Path copy = folder.resolve(stem + ".portfolio");
-		try (InputStream in = model.openStream()) {
-			Files.copy(in, copy);
-		}
-		return copy;
+		return Examples.copy(stem, folder);
 	}
 }

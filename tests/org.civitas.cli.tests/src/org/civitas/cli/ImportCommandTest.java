@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.civitas.examples.ExamplePortfolios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,13 +21,7 @@ class ImportCommandTest {
 	private final CommandRunner cli = new CommandRunner();
 
 	private Path example(String stem) throws IOException {
-		URL model = ExamplePortfolios.all().stream().filter(url -> url.getPath().endsWith('/' + stem + ".portfolio"))
-				.findFirst().orElseThrow();
-		Path copy = folder.resolve(stem + ".portfolio");
-		try (InputStream in = model.openStream()) {
-			Files.copy(in, copy);
-		}
-		return copy;
+		return Examples.copy(stem, folder);
 	}
 
 	@Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.civitas.examples.ExamplePortfolios;
 import org.civitas.portfolio.model.BusinessCase;
 import org.civitas.portfolio.model.Portfolio;
 import org.junit.jupiter.api.Test;
@@ -35,13 +32,7 @@ class ReportCommandTest {
 	private final CommandRunner cli = new CommandRunner();
 
 	private Path example(String stem) throws IOException {
-		URL model = ExamplePortfolios.all().stream().filter(url -> url.getPath().endsWith('/' + stem + ".portfolio"))
-				.findFirst().orElseThrow();
-		Path copy = folder.resolve(stem + ".portfolio");
-		try (InputStream in = model.openStream()) {
-			Files.copy(in, copy);
-		}
-		return copy;
+		return Examples.copy(stem, folder);
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +24,12 @@ import org.civitas.portfolio.ui.editor.PortfolioEditor;
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.ModalDialogs;
 import org.civitas.testing.ui.Screenshots;
+import org.civitas.testing.ui.TestWorkspace;
 import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -177,7 +175,6 @@ class SpreadsheetWizardsTest {
 		assertEquals(3, services.rows().size(), "a row per service of the grants portal");
 	}
 
-	/** Lets the window paint what the test just did (GTK paints after the events that cause it), then saves it. */
 	@Test
 	void theWizardsAreOnAModelInTheProjectExplorerAndInItsEditor() throws Exception {
 		IFile model = exampleInWorkspace("wizard-menus", "state-recovery-center");
@@ -205,14 +202,8 @@ class SpreadsheetWizardsTest {
 	}
 
 	private static void capture(Shell wizard, String name) {
-		wizard.redraw();
-		long until = System.nanoTime() + 400_000_000L;
-		while (System.nanoTime() < until) {
-			UiDriver.processEvents();
-			wizard.update();
-		}
 		try {
-			Screenshots.capture(wizard, SCREENSHOTS.resolve(name));
+			Screenshots.captureWhenPainted(wizard, SCREENSHOTS.resolve(name));
 		} catch (IOException notWritten) {
 			throw new AssertionError(notWritten);
 		}
@@ -256,15 +247,8 @@ class SpreadsheetWizardsTest {
 	}
 
 	private static IFile exampleInWorkspace(String projectName, String example) throws CoreException, IOException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
-		project.create(null);
-		project.open(null);
 		URL url = ExamplePortfolios.all().stream().filter(candidate -> candidate.getPath().endsWith('/' + example + ".portfolio"))
 				.findFirst().orElseThrow();
-		IFile file = project.getFile(example + ".portfolio");
-		try (InputStream in = url.openStream()) {
-			file.create(in, true, null);
-		}
-		return file;
+		return TestWorkspace.copyInto(projectName, url, example + ".portfolio");
 	}
 }

@@ -30,6 +30,20 @@ public final class Screenshots {
 		return shell;
 	}
 
+	/**
+	 * Saves what {@code shell} shows once it has painted what the test just did (GTK paints after
+	 * the events that cause it, so a picture taken at once can show the state before).
+	 */
+	public static Path captureWhenPainted(Shell shell, Path file) throws IOException {
+		shell.redraw();
+		long until = System.nanoTime() + 400_000_000L;
+		while (System.nanoTime() < until) {
+			UiDriver.processEvents();
+			shell.update();
+		}
+		return capture(shell, file);
+	}
+
 	/** Saves what {@code shell} shows inside its frame as a PNG file, creating its folder. */
 	public static Path capture(Shell shell, Path file) throws IOException {
 		UiDriver.processEvents();

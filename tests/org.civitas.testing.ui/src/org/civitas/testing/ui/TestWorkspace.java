@@ -30,11 +30,16 @@ public final class TestWorkspace {
 		if (found == null || !found.hasMoreElements()) {
 			throw new IllegalArgumentException("no fixture data/" + name + " beside " + testClass.getName());
 		}
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("test-" + COUNTER.incrementAndGet());
+		return copyInto("test-" + COUNTER.incrementAndGet(), found.nextElement(), name);
+	}
+
+	/** A new project of that name holding a copy of the file at {@code source}, named {@code name}. */
+	public static IFile copyInto(String projectName, URL source, String name) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		project.create(null);
 		project.open(null);
 		IFile file = project.getFile(name);
-		try (InputStream content = found.nextElement().openStream()) {
+		try (InputStream content = source.openStream()) {
 			file.create(content, IResource.NONE, null);
 		}
 		return file;

@@ -15,13 +15,12 @@ import org.civitas.examples.ExamplePortfolios;
 import org.civitas.testing.ui.Gestures;
 import org.civitas.testing.ui.ModalDialogs;
 import org.civitas.testing.ui.Screenshots;
+import org.civitas.testing.ui.TestWorkspace;
 import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -105,29 +104,16 @@ class BoardPackWizardTest {
 	}
 
 	private static void capture(Shell wizard) {
-		wizard.redraw();
-		long until = System.nanoTime() + 400_000_000L;
-		while (System.nanoTime() < until) {
-			UiDriver.processEvents();
-			wizard.update();
-		}
 		try {
-			Screenshots.capture(wizard, Screenshots.FOLDER.resolve("board-pack").resolve("wizard.png"));
+			Screenshots.captureWhenPainted(wizard, Screenshots.FOLDER.resolve("board-pack").resolve("wizard.png"));
 		} catch (IOException notWritten) {
 			throw new AssertionError(notWritten);
 		}
 	}
 
 	private static IFile exampleInWorkspace(String projectName, String example) throws CoreException, IOException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
-		project.create(null);
-		project.open(null);
 		URL url = ExamplePortfolios.all().stream().filter(candidate -> candidate.getPath().endsWith('/' + example + ".portfolio"))
 				.findFirst().orElseThrow();
-		IFile file = project.getFile(example + ".portfolio");
-		try (InputStream in = url.openStream()) {
-			file.create(in, true, null);
-		}
-		return file;
+		return TestWorkspace.copyInto(projectName, url, example + ".portfolio");
 	}
 }

@@ -1,0 +1,27 @@
+package org.civitas.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.civitas.examples.ExamplePortfolios;
+
+/** The example portfolios, copied into a test's folder so that a command may change them. */
+final class Examples {
+
+	private Examples() {
+	}
+
+	/** A copy of the example {@code stem}.portfolio in {@code folder}. */
+	static Path copy(String stem, Path folder) throws IOException {
+		URL model = ExamplePortfolios.all().stream().filter(url -> url.getPath().endsWith('/' + stem + ".portfolio"))
+				.findFirst().orElseThrow();
+		Path copy = folder.resolve(stem + ".portfolio");
+		try (InputStream in = model.openStream()) {
+			Files.copy(in, copy);
+		}
+		return copy;
+	}
+}
