@@ -43,7 +43,7 @@ public final class CivitasCommands implements Runnable {
 	public int run(List<String> words) {
 		CommandLine line = new CommandLine(this);
 		for (CivitasCommand command : List.of(new InfoCommand(), new FinanceCommand(), new ValidateCommand(),
-				new RulesCommand(), new DiagramsCommand(), new ExportCommand(), new ImportCommand(), new ReportCommand(), new ViewpointsCommand(),
+				new RulesCommand(), new DiagramsCommand(), new ExportCommand(), new ImportCommand(), new ReportCommand(), new DiffCommand(), new ViewpointsCommand(),
 				new GenerateCommand(), new BenchmarkCommand())) {
 			command.out = out;
 			command.err = err;

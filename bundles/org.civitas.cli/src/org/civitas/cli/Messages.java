@@ -87,6 +87,10 @@ final class Messages extends NLS {
 	public static String ReportCommand_badPaper;
 	public static String ReportCommand_unknownSection;
 	public static String ReportCommand_written;
+	public static String DiffCommand_badFormat;
+	public static String DiffCommand_operands;
+	public static String DiffCommand_gitHeader;
+	public static String DiffCommand_none;
 	public static String ExportCommand_badFormat;
 	public static String ExportCommand_templateOfImages;
 	public static String ExportCommand_tablesOfADiagram;

@@ -1,0 +1,130 @@
+package org.civitas.emf.compare;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Changes in the words of the model's own editor: an element as its type and name ("Shared
+ * Service "Payroll""), a feature by the label the Properties view gives it, values as the
+ * Properties view shows them, and references by the name of the element they point to.
+ */
+public final class DiffText {
+
+	private final AdapterFactory itemProviders;
+
+	public DiffText(AdapterFactory itemProviders) {
+		this.itemProviders = itemProviders;
+	}
+
+	/** One line per change. */
+	public List<String> lines(List<Change> changes) {
+		return changes.stream().map(this::line).toList();
+	}
+
+	public String line(Change change) {
+		if (change instanceof Change.Added added) {
+			return NLS.bind(Messages.DiffText_added, new Object[] { element(added.after()), feature(added.container(), added.list()),
+					element(added.container()) });
+		}
+		if (change instanceof Change.Removed removed) {
+			return NLS.bind(Messages.DiffText_removed, new Object[] { element(removed.before()),
+					feature(removed.container(), removed.list()), element(removed.container()) });
+		}
+		if (change instanceof Change.Moved moved) {
+			return NLS.bind(Messages.DiffText_moved, new Object[] { element(moved.after()), element(moved.oldContainer()),
+					element(moved.newContainer()) });
+		}
+		if (change instanceof Change.ValueChanged value) {
+			return NLS.bind(Messages.DiffText_changed, new Object[] { element(value.after()), feature(value.after(), value.feature()),
+					value(value.feature(), value.oldValue()), value(value.feature(), value.newValue()) });
+		}
+		Change.ListChanged list = (Change.ListChanged) change;
+		StringBuilder what = new StringBuilder();
+		list.added().forEach(item -> what.append(what.isEmpty() ? "" : "; ").append("+ ").append(value(list.feature(), item))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		list.removed().forEach(item -> what.append(what.isEmpty() ? "" : "; ").append("- ").append(value(list.feature(), item))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (list.reordered()) {
+			what.append(what.isEmpty() ? "" : "; ").append(Messages.DiffText_reordered); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return NLS.bind(Messages.DiffText_listChanged, new Object[] { element(list.after()), feature(list.after(), list.feature()),
+				what });
+	}
+
+	/** {@code Shared Service "Payroll"}, or the type and ID of an element without a name. */
+	public String element(EObject element) {
+		String type = typeOf(element);
+		EStructuralFeature name = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+		Object value = name instanceof EAttribute ? element.eGet(name) : null;
+		if (value != null && !value.toString().isBlank()) {
+			return type + " \"" + value + '"'; //$NON-NLS-1$
+		}
+		String id = EcoreUtil.getID(element);
+		return id == null ? type : type + ' ' + id;
+	}
+
+	/**
+	 * The feature's label in the Properties view; for a list of contents, which the Properties
+	 * view does not show, the label EMF.Edit's resources give it; else its name.
+	 */
+	public String feature(EObject element, EStructuralFeature feature) {
+		if (itemProviders.adapt(element, IItemPropertySource.class) instanceof IItemPropertySource source) {
+			IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(element, feature);
+			if (descriptor != null) {
+				return descriptor.getDisplayName(element);
+			}
+		}
+		String label = string(element,
+				"_UI_" + feature.getEContainingClass().getName() + '_' + feature.getName() + "_feature"); //$NON-NLS-1$ //$NON-NLS-2$
+		return label != null ? label : feature.getName();
+	}
+
+	/** A value as the Properties view shows it; an element by its name; {@code (none)} for none. */
+	public String value(EStructuralFeature feature, Object value) {
+		if (value == null) {
+			return Messages.DiffText_none;
+		}
+		if (value instanceof EObject element) {
+			return element(element);
+		}
+		if (value instanceof List<?> many) {
+			return many.stream().map(item -> value(feature, item)).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		}
+		if (value instanceof Enumerator literal && feature instanceof EAttribute attribute) {
+			String label = string(attribute.getEAttributeType().getEPackage().getEClassifiers().stream()
+					.filter(classifier -> classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface())
+					.findFirst().map(classifier -> EcoreUtil.create((EClass) classifier)).orElse(null),
+					"_UI_" + attribute.getEAttributeType().getName() + '_' + literal.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
+			return label != null ? label : literal.getLiteral();
+		}
+		return EcoreUtil.convertToString(((EAttribute) feature).getEAttributeType(), value);
+	}
+
+	private String typeOf(EObject element) {
+		String label = string(element, "_UI_" + element.eClass().getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
+		return label != null ? label : element.eClass().getName();
+	}
+
+	/** A string of the EMF.Edit resources of the element's package (its item providers are their locators). */
+	private String string(EObject element, String key) {
+		if (element != null && itemProviders.adapt(element, IItemLabelProvider.class) instanceof ResourceLocator locator) {
+			try {
+				return locator.getString(key);
+			} catch (RuntimeException missing) {
+				return null;
+			}
+		}
+		return null;
+	}
+}
