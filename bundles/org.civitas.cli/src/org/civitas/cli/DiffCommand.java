@@ -1,9 +1,6 @@
 package org.civitas.cli;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.StringJoiner;
 
 import org.civitas.emf.compare.Change;
@@ -47,26 +44,8 @@ final class DiffCommand extends CivitasCommand {
 		boolean git = files.size() == GIT_ARGUMENTS;
 		String oldFile = git ? files.get(1) : files.get(0);
 		String newFile = git ? files.get(4) : files.get(1);
-		Path oldPath = InputFiles.requireReadable(oldFile);
-		Path newPath = InputFiles.requireReadable(newFile);
-		// The two versions are read at once, each into its own resource set: most of a diff is reading.
-		CompletableFuture<EObject> oldVersion = CompletableFuture.supplyAsync(() -> {
-			try {
-				return DiagramSupport.loadModel(oldPath);
-			} catch (CommandException unreadable) {
-				throw new CompletionException(unreadable);
-			}
-		});
-		EObject newRoot = DiagramSupport.loadModel(newPath);
-		EObject oldRoot;
-		try {
-			oldRoot = oldVersion.join();
-		} catch (CompletionException failed) {
-			if (failed.getCause() instanceof CommandException unreadable) {
-				throw unreadable;
-			}
-			throw failed;
-		}
+		EObject oldRoot = DiagramSupport.loadModel(InputFiles.requireReadable(oldFile));
+		EObject newRoot = DiagramSupport.loadModel(InputFiles.requireReadable(newFile));
 		List<Change> changes = ModelComparison.changes(oldRoot, newRoot);
 		DiffText words = new DiffText(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 		if (format.equals("json")) { //$NON-NLS-1$
