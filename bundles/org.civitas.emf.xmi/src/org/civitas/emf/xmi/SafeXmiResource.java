@@ -53,7 +53,9 @@ public class SafeXmiResource extends XMIResourceImpl implements ElementPositions
 		getDefaultLoadOptions().put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
 		getDefaultLoadOptions().put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
-		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
+		// Every attribute on a line of its own (a width no element fits in): changing one value
+		// changes one line, so that Git's diffs and merges and code review stay small.
+		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 1);
 		getDefaultSaveOptions().put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
 	}
 
