@@ -40,7 +40,7 @@ class BoardPackInABrowserTest {
 
 	@Test
 	void everySectionRendersInChromiumWithoutAConsoleError() throws Exception {
-		Path model = example("federal-grants-portal");
+		Path model = Examples.copy("federal-grants-portal", folder);
 		Path html = folder.resolve("board-pack.html");
 		assertEquals(0, cli.run("report", model.toString(), "--output", html.toString()), cli.err());
 		String console = chromium(html.toUri().toString(), "--dump-dom");
@@ -94,7 +94,4 @@ class BoardPackInABrowserTest {
 		return colours.size();
 	}
 
-	private Path example(String stem) throws IOException {
-		return Examples.copy(stem, folder);
-	}
 }

@@ -20,13 +20,9 @@ class ImportCommandTest {
 
 	private final CommandRunner cli = new CommandRunner();
 
-	private Path example(String stem) throws IOException {
-		return Examples.copy(stem, folder);
-	}
-
 	@Test
 	void aWorkbookExportedFromAModelImportsIntoANewModelAndBackIntoItsOwnWithoutChanges() throws IOException {
-		Path model = example("state-email-consolidation");
+		Path model = Examples.copy("state-email-consolidation", folder);
 		assertEquals(0, cli.run("export", model.toString(), "--format", "xlsx", "--output", folder.toString()), cli.err());
 		Path workbook = folder.resolve("state-email-consolidation.xlsx");
 		byte[] before = Files.readAllBytes(model);
@@ -48,7 +44,7 @@ class ImportCommandTest {
 
 	@Test
 	void aDryRunShowsEachChangeOldToNewAndTheImportAppliesThem() throws IOException {
-		Path model = example("state-email-consolidation");
+		Path model = Examples.copy("state-email-consolidation", folder);
 		Path services = folder.resolve("Services.csv");
 		Files.writeString(services, "ID;Lifecycle;Provider\nemail;Operational;Department of Technology\n");
 
@@ -66,7 +62,7 @@ class ImportCommandTest {
 
 	@Test
 	void aBadCellRefusesTheWholeImportNamingItsPlaceAndTheModelStaysAsItWas() throws IOException {
-		Path model = example("state-email-consolidation");
+		Path model = Examples.copy("state-email-consolidation", folder);
 		byte[] before = Files.readAllBytes(model);
 		Path agencies = folder.resolve("Agencies.csv");
 		Files.writeString(agencies, "Name,Employees\nNew agency,120\nDepartment of Technology,many\n");
@@ -79,7 +75,7 @@ class ImportCommandTest {
 
 	@Test
 	void aMappingFileIsWrittenWithTheProposalThenReadOnTheNextImport() throws IOException {
-		Path model = example("state-email-consolidation");
+		Path model = Examples.copy("state-email-consolidation", folder);
 		Path catalogue = folder.resolve("Agency list.csv");
 		Files.writeString(catalogue, "Agency name,Staff\nParks Department,310\n");
 		Path mapping = folder.resolve("catalogue.mapping");
@@ -100,7 +96,7 @@ class ImportCommandTest {
 
 	@Test
 	void deleteMissingNamesAListOrIsRefused() throws IOException {
-		Path model = example("state-email-consolidation");
+		Path model = Examples.copy("state-email-consolidation", folder);
 		Path services = folder.resolve("Services.csv");
 		Files.writeString(services, "ID\nemail\n");
 
@@ -115,7 +111,7 @@ class ImportCommandTest {
 
 	@Test
 	void aTemplateHasTheHeadersAndNoRows() throws IOException {
-		Path model = example("state-email-consolidation");
+		Path model = Examples.copy("state-email-consolidation", folder);
 		assertEquals(0, cli.run("export", model.toString(), "--format", "xlsx", "--template", "--output", folder.toString()),
 				cli.err());
 		Path template = folder.resolve("state-email-consolidation-template.xlsx");

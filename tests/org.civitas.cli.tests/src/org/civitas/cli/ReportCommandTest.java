@@ -31,13 +31,9 @@ class ReportCommandTest {
 
 	private final CommandRunner cli = new CommandRunner();
 
-	private Path example(String stem) throws IOException {
-		return Examples.copy(stem, folder);
-	}
-
 	@Test
 	void theHtmlPackIsOneWellFormedSelfContainedFileWithEverySectionAndTheFinanceEnginesFigures() throws Exception {
-		Path model = example("federal-grants-portal");
+		Path model = Examples.copy("federal-grants-portal", folder);
 		Path html = folder.resolve("pack.html");
 
 		assertEquals(0, cli.run("report", model.toString(), "--output", html.toString()), cli.err());
@@ -61,7 +57,7 @@ class ReportCommandTest {
 
 	@Test
 	void thePdfPackHasABookmarkPerSectionAndItsKeyFigures() throws Exception {
-		Path model = example("state-email-consolidation");
+		Path model = Examples.copy("state-email-consolidation", folder);
 		Path pdf = folder.resolve("pack.pdf");
 
 		assertEquals(0, cli.run("report", model.toString(), "--format", "pdf", "--output", pdf.toString(), "--paper", "letter"),
@@ -96,7 +92,7 @@ class ReportCommandTest {
 
 	@Test
 	void anUnknownSectionIsRefusedWithTheSectionsThereAre() throws IOException {
-		Path model = example("state-recovery-center");
+		Path model = Examples.copy("state-recovery-center", folder);
 		assertEquals(2, cli.run("report", model.toString(), "--sections", "cover,budget"));
 		assertTrue(cli.err().contains("--sections budget: no such section (sections: cover, portfolio, finance, performance, risk, roadmap, governance, maturity, innovation, validation)"),
 				cli.err());
