@@ -58,7 +58,7 @@ public final class TableImport {
 
 	/** A row being read: the element it matches or creates, and what it sets. */
 	private static final class RowWork {
-		final SourceTable source;
+		final Binding binding;
 		final SourceTable.Row row;
 		final TableKind table;
 		EObject element;
@@ -74,15 +74,15 @@ public final class TableImport {
 		final List<Integer> cleared = new ArrayList<>();
 		boolean refused;
 
-		RowWork(SourceTable source, SourceTable.Row row, TableKind table) {
-			this.source = source;
+		RowWork(Binding binding, SourceTable.Row row) {
+			this.binding = binding;
 			this.row = row;
-			this.table = table;
+			this.table = binding.table();
 		}
 	}
 
-	/** The columns of a source table that set something, by position. */
-	private record Binding(SourceTable source, TableKind table, Map<Integer, Column> columns) {
+	/** The columns of a source table that set something, by position, and its rows as they are read. */
+	private record Binding(SourceTable source, TableKind table, Map<Integer, Column> columns, List<RowWork> rows) {
 		Column at(int position) {
 			return columns.get(position);
 		}
@@ -159,14 +159,15 @@ public final class TableImport {
 				}
 				columns.put(position, column);
 			}
-			bindings.add(new Binding(source, table, columns));
+			bindings.add(new Binding(source, table, columns, new ArrayList<>()));
 		}
 
 		/** The element a row is about: by id, else by name, else a new one. */
 		private void match(Binding binding, SourceTable.Row row) {
 			TableKind table = binding.table();
-			RowWork work = new RowWork(binding.source(), row, table);
+			RowWork work = new RowWork(binding, row);
 			rows.add(work);
+			binding.rows().add(work);
 			String id = null;
 			String name = null;
 			int idPosition = -1;
@@ -246,7 +247,7 @@ public final class TableImport {
 				index.add(root);
 			}
 			if (idPosition >= 0 && id != null && !id.equals(EcoreUtil.getID(root))) {
-				notes.add(NLS.bind(Messages.TableImport_rootIdKept, work.source.source(), id));
+				notes.add(NLS.bind(Messages.TableImport_rootIdKept, work.binding.source().source(), id));
 			}
 		}
 
@@ -261,8 +262,8 @@ public final class TableImport {
 		}
 
 		private void readAttributes(Binding binding) {
-			for (RowWork work : rows) {
-				if (work.source != binding.source() || work.element == null) {
+			for (RowWork work : binding.rows()) {
+				if (work.element == null) {
 					continue;
 				}
 				binding.columns().forEach((position, column) -> {
@@ -300,7 +301,7 @@ public final class TableImport {
 		/** The name a row gives its element, if its class has names and the row one. */
 		private String nameOf(RowWork work) {
 			EAttribute name = ModelIndex.nameAttribute(work.table.type());
-			Binding binding = bindingOf(work);
+			Binding binding = work.binding;
 			for (Map.Entry<Integer, Object> value : work.attributeValues.entrySet()) {
 				if (name != null && binding.at(value.getKey()).feature() == name) {
 					return (String) value.getValue();
@@ -313,7 +314,7 @@ public final class TableImport {
 			if (work.element == null) {
 				return;
 			}
-			Binding binding = bindingOf(work);
+			Binding binding = work.binding;
 			if (work.table.parent() != null) {
 				resolveParent(work, binding);
 			}
@@ -385,10 +386,6 @@ public final class TableImport {
 			return null;
 		}
 
-		private Binding bindingOf(RowWork work) {
-			return bindings.stream().filter(binding -> binding.source() == work.source).findFirst().orElseThrow();
-		}
-
 		private void refuse(RowWork work, Binding binding, int position, String message) {
 			work.refused = true;
 			if (position < 0) {
@@ -409,10 +406,7 @@ public final class TableImport {
 				List<ImportPlan.RowChange> updated = new ArrayList<>();
 				int unchanged = 0;
 				int refused = 0;
-				for (RowWork work : rows) {
-					if (work.source != binding.source()) {
-						continue;
-					}
+				for (RowWork work : binding.rows()) {
 					if (work.refused) {
 						refused++;
 						continue;

@@ -1,6 +1,9 @@
 package org.civitas.emf.compare;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -8,7 +11,9 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -24,6 +29,8 @@ import org.eclipse.osgi.util.NLS;
 public final class DiffText {
 
 	private final AdapterFactory itemProviders;
+	/** The EMF.Edit resources of each package asked for, once. */
+	private final Map<EPackage, Optional<ResourceLocator>> resources = new HashMap<>();
 
 	public DiffText(AdapterFactory itemProviders) {
 		this.itemProviders = itemProviders;
@@ -85,7 +92,7 @@ public final class DiffText {
 				return descriptor.getDisplayName(element);
 			}
 		}
-		String label = string(element,
+		String label = string(feature.getEContainingClass().getEPackage(),
 				"_UI_" + feature.getEContainingClass().getName() + '_' + feature.getName() + "_feature"); //$NON-NLS-1$ //$NON-NLS-2$
 		return label != null ? label : feature.getName();
 	}
@@ -102,9 +109,7 @@ public final class DiffText {
 			return many.stream().map(item -> value(feature, item)).collect(Collectors.joining(", ")); //$NON-NLS-1$
 		}
 		if (value instanceof Enumerator literal && feature instanceof EAttribute attribute) {
-			String label = string(attribute.getEAttributeType().getEPackage().getEClassifiers().stream()
-					.filter(classifier -> classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface())
-					.findFirst().map(classifier -> EcoreUtil.create((EClass) classifier)).orElse(null),
+			String label = string(attribute.getEAttributeType().getEPackage(),
 					"_UI_" + attribute.getEAttributeType().getName() + '_' + literal.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
 			return label != null ? label : literal.getLiteral();
 		}
@@ -112,19 +117,31 @@ public final class DiffText {
 	}
 
 	private String typeOf(EObject element) {
-		String label = string(element, "_UI_" + element.eClass().getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
+		String label = string(element.eClass().getEPackage(), "_UI_" + element.eClass().getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
 		return label != null ? label : element.eClass().getName();
 	}
 
-	/** A string of the EMF.Edit resources of the element's package (its item providers are their locators). */
-	private String string(EObject element, String key) {
-		if (element != null && itemProviders.adapt(element, IItemLabelProvider.class) instanceof ResourceLocator locator) {
-			try {
-				return locator.getString(key);
-			} catch (RuntimeException missing) {
-				return null;
+	/** A string of the EMF.Edit resources of the package, {@code null} when it has none of that key. */
+	private String string(EPackage ePackage, String key) {
+		ResourceLocator locator = resources.computeIfAbsent(ePackage, this::findResources).orElse(null);
+		if (locator == null) {
+			return null;
+		}
+		try {
+			return locator.getString(key);
+		} catch (RuntimeException missing) {
+			return null;
+		}
+	}
+
+	/** The resources of the package's item providers, which are its resource locators, found through a concrete class. */
+	private Optional<ResourceLocator> findResources(EPackage ePackage) {
+		for (EClassifier classifier : ePackage.getEClassifiers()) {
+			if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()
+					&& itemProviders.adapt(EcoreUtil.create(eClass), IItemLabelProvider.class) instanceof ResourceLocator found) {
+				return Optional.of(found);
 			}
 		}
-		return null;
+		return Optional.empty();
 	}
 }
