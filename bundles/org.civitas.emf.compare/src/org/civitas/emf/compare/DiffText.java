@@ -69,7 +69,10 @@ public final class DiffText {
 				what });
 	}
 
-	/** {@code Shared Service "Payroll"}, or the type and ID of an element without a name. */
+	/**
+	 * {@code Shared Service "Payroll"}; the type and ID of an element without a name; the type
+	 * and values of one without an ID either.
+	 */
 	public String element(EObject element) {
 		String type = typeOf(element);
 		EStructuralFeature name = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
@@ -78,7 +81,14 @@ public final class DiffText {
 			return type + " \"" + value + '"'; //$NON-NLS-1$
 		}
 		String id = EcoreUtil.getID(element);
-		return id == null ? type : type + ' ' + id;
+		if (id != null) {
+			return type + ' ' + id;
+		}
+		// A part of a value, such as a point of a route: its values say which.
+		String values = ModelComparison.comparedFeatures(element.eClass()).stream()
+				.filter(feature -> feature instanceof EAttribute && !feature.isMany() && element.eIsSet(feature))
+				.map(feature -> value(feature, element.eGet(feature))).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		return values.isEmpty() ? type : type + " (" + values + ')'; //$NON-NLS-1$
 	}
 
 	/**

@@ -11,6 +11,23 @@ final class Messages extends NLS {
 	public static String DiffText_listChanged;
 	public static String DiffText_reordered;
 	public static String DiffText_none;
+	public static String Merge_present;
+	public static String Merge_deleted;
+	public static String Merge_none;
+	public static String Merge_place;
+	public static String Merge_layoutNote;
+	public static String Resolution_elementGone;
+	public static String Resolution_featureUnknown;
+	public static String Resolution_targetGone;
+	public static String Resolution_containerGone;
+	public static String Resolution_alreadyThere;
+	public static String Resolution_cycle;
+	public static String Resolution_badValue;
+	public static String Resolution_badFragment;
+	public static String ConflictFile_malformed;
+	public static String ConflictFile_newerFormat;
+	public static String ConflictFile_noConflicts;
+	public static String ConflictFile_incomplete;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

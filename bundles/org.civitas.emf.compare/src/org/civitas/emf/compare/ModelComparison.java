@@ -1,74 +1,101 @@
 package org.civitas.emf.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Compares two versions of a model element by element. Elements are matched by their ID; an
- * element without one by its place (its container's match, the containment and its position),
- * and the roots with each other. Only what people set is compared: features that are neither
- * derived, transient nor unchangeable.
+ * Compares two versions of a model element by element, matched by their {@link ElementKeys}.
+ * Only what people set is compared: features that are neither derived, transient nor
+ * unchangeable; references are compared by the keys of the elements they point to and never
+ * resolved (a proxy by its URI).
  */
 public final class ModelComparison {
 
-	private final Map<String, EObject> before;
-	private final Map<String, EObject> after;
-	private final Map<EObject, String> keysBefore;
-	private final Map<EObject, String> keysAfter;
+	private static final Map<EClass, List<EStructuralFeature>> COMPARED = new ConcurrentHashMap<>();
 
-	private ModelComparison(EObject oldRoot, EObject newRoot) {
-		keysBefore = keys(oldRoot);
-		keysAfter = keys(newRoot);
-		before = inverse(keysBefore);
-		after = inverse(keysAfter);
+	private final ElementKeys before;
+	private final ElementKeys after;
+
+	private ModelComparison(ElementKeys before, ElementKeys after) {
+		this.before = before;
+		this.after = after;
 	}
 
 	/** The differences from {@code oldRoot}'s model to {@code newRoot}'s, in the new model's order, then removals. */
 	public static List<Change> changes(EObject oldRoot, EObject newRoot) {
-		return new ModelComparison(oldRoot, newRoot).compare();
+		return changes(ElementKeys.of(oldRoot), ElementKeys.of(newRoot));
 	}
 
-	/** The key that matches an element across versions: its ID, or its place for one without. */
-	static Map<EObject, String> keys(EObject root) {
-		Map<EObject, String> keys = new LinkedHashMap<>();
-		keys.put(root, "/"); //$NON-NLS-1$
-		root.eAllContents().forEachRemaining(element -> {
-			String id = EcoreUtil.getID(element);
-			keys.put(element, id != null ? id : placeOf(element, keys));
-		});
-		return keys;
+	/** The differences between two keyed versions. */
+	public static List<Change> changes(ElementKeys before, ElementKeys after) {
+		return new ModelComparison(before, after).compare();
 	}
 
-	private static String placeOf(EObject element, Map<EObject, String> keys) {
-		EReference list = element.eContainmentFeature();
-		Object holder = element.eContainer().eGet(list);
-		int index = holder instanceof List<?> many ? many.indexOf(element) : 0;
-		return keys.get(element.eContainer()) + '/' + list.getName() + '[' + index + ']';
+	/**
+	 * The features of a class that people set, in the class's order: neither derived, transient,
+	 * unchangeable, the container nor the ID.
+	 */
+	static List<EStructuralFeature> comparedFeatures(EClass eClass) {
+		return COMPARED.computeIfAbsent(eClass, key -> key.getEAllStructuralFeatures().stream()
+				.filter(feature -> !feature.isDerived() && !feature.isTransient() && feature.isChangeable()
+						&& !(feature instanceof EReference reference && reference.isContainer())
+						&& feature != key.getEIDAttribute())
+				.toList());
 	}
 
-	private static Map<String, EObject> inverse(Map<EObject, String> keys) {
-		Map<String, EObject> inverse = new HashMap<>();
-		keys.forEach((element, key) -> inverse.putIfAbsent(key, element));
-		return inverse;
+	/** The feature's value as people set it: {@code null} when unset, references unresolved. */
+	static Object valueOf(EObject element, EStructuralFeature feature) {
+		return feature.isUnsettable() && !element.eIsSet(feature) ? null : element.eGet(feature, false);
+	}
+
+	/** The element of the same key and class in the other version, or {@code null}. */
+	static EObject counterpart(EObject element, ElementKeys from, ElementKeys to) {
+		EObject other = to.element(from.keyOf(element));
+		return other != null && other.eClass() == element.eClass() ? other : null;
+	}
+
+	/** What identifies a referenced element across versions: its key, or a proxy's URI. */
+	static String referenceKey(ElementKeys keys, Object target) {
+		if (target == null) {
+			return null;
+		}
+		String key = keys.keyOf((EObject) target);
+		return key != null ? key : EcoreUtil.getURI((EObject) target).toString();
+	}
+
+	/** Whether two values of the feature, of the two versions, are the same. */
+	static boolean sameValue(EStructuralFeature feature, ElementKeys oneKeys, Object one, ElementKeys otherKeys, Object other) {
+		if (MergeHints.isWhole(feature)) {
+			return EcoreUtil.equals(asObjects(one), asObjects(other));
+		}
+		if (feature instanceof EReference) {
+			return Objects.equals(referenceKey(oneKeys, one), referenceKey(otherKeys, other));
+		}
+		return Objects.equals(one, other);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<EObject> asObjects(Object list) {
+		return (List<EObject>) list;
 	}
 
 	private List<Change> compare() {
 		List<Change> changes = new ArrayList<>();
-		for (Map.Entry<EObject, String> entry : keysAfter.entrySet()) {
+		for (Map.Entry<EObject, String> entry : after.all().entrySet()) {
 			EObject newElement = entry.getKey();
-			EObject oldElement = before.get(entry.getValue());
-			if (oldElement == null || oldElement.eClass() != newElement.eClass()) {
+			EObject oldElement = counterpart(newElement, after, before);
+			if (oldElement == null) {
 				// Reported once, with its contents.
 				if (newElement.eContainer() != null && !addedWithContainer(newElement)) {
 					changes.add(new Change.Added(newElement, newElement.eContainer(), newElement.eContainmentFeature()));
@@ -82,10 +109,8 @@ public final class ModelComparison {
 			}
 			compareFeatures(oldElement, newElement, changes);
 		}
-		for (Map.Entry<EObject, String> entry : keysBefore.entrySet()) {
-			EObject oldElement = entry.getKey();
-			EObject newElement = after.get(entry.getValue());
-			if ((newElement == null || newElement.eClass() != oldElement.eClass()) && oldElement.eContainer() != null
+		for (EObject oldElement : before.all().keySet()) {
+			if (oldElement.eContainer() != null && counterpart(oldElement, before, after) == null
 					&& !removedWithContainer(oldElement)) {
 				changes.add(new Change.Removed(oldElement, oldElement.eContainer(), oldElement.eContainmentFeature()));
 			}
@@ -95,61 +120,39 @@ public final class ModelComparison {
 
 	private boolean addedWithContainer(EObject newElement) {
 		EObject container = newElement.eContainer();
-		EObject oldContainer = before.get(keysAfter.get(container));
-		return container.eContainer() != null && (oldContainer == null || oldContainer.eClass() != container.eClass());
+		return container.eContainer() != null && counterpart(container, after, before) == null;
 	}
 
 	private boolean removedWithContainer(EObject oldElement) {
 		EObject container = oldElement.eContainer();
-		EObject newContainer = after.get(keysBefore.get(container));
-		return container.eContainer() != null && (newContainer == null || newContainer.eClass() != container.eClass());
+		return container.eContainer() != null && counterpart(container, before, after) == null;
 	}
 
 	private boolean sameKey(EObject oldElement, EObject newElement) {
-		return Objects.equals(keysBefore.get(oldElement), keysAfter.get(newElement));
+		return Objects.equals(before.keyOf(oldElement), after.keyOf(newElement));
 	}
 
 	private void compareFeatures(EObject oldElement, EObject newElement, List<Change> changes) {
-		for (EStructuralFeature feature : newElement.eClass().getEAllStructuralFeatures()) {
-			if (feature.isDerived() || feature.isTransient() || !feature.isChangeable()
-					|| feature instanceof EReference reference && reference.isContainer()
-					|| feature == newElement.eClass().getEIDAttribute()) {
-				continue;
-			}
-			if (feature.isMany()) {
+		for (EStructuralFeature feature : comparedFeatures(newElement.eClass())) {
+			if (feature.isMany() && !MergeHints.isWhole(feature)) {
 				compareLists(oldElement, newElement, feature, changes);
-			} else if (!(feature instanceof EReference reference && reference.isContainment())) {
+			} else if (!(feature instanceof EReference reference && reference.isContainment()) || MergeHints.isWhole(feature)) {
 				Object oldValue = valueOf(oldElement, feature);
 				Object newValue = valueOf(newElement, feature);
-				if (!same(oldValue, newValue, feature)) {
+				if (!sameValue(feature, before, oldValue, after, newValue)) {
 					changes.add(new Change.ValueChanged(oldElement, newElement, feature, oldValue, newValue));
 				}
 			}
 		}
 	}
 
-	private static Object valueOf(EObject element, EStructuralFeature feature) {
-		return feature.isUnsettable() && !element.eIsSet(feature) ? null : element.eGet(feature);
-	}
-
-	private boolean same(Object oldValue, Object newValue, EStructuralFeature feature) {
-		if (feature instanceof EReference) {
-			return Objects.equals(oldValue == null ? null : keysBefore.getOrDefault(oldValue, EcoreUtil.getURI((EObject) oldValue).toString()),
-					newValue == null ? null : keysAfter.getOrDefault(newValue, EcoreUtil.getURI((EObject) newValue).toString()));
-		}
-		return Objects.equals(oldValue, newValue);
-	}
-
 	/** Items added and removed by key; reordered when the items both versions have are in another order. */
 	private void compareLists(EObject oldElement, EObject newElement, EStructuralFeature feature, List<Change> changes) {
-		boolean references = feature instanceof EReference;
-		boolean containment = references && ((EReference) feature).isContainment();
-		List<?> oldItems = (List<?>) oldElement.eGet(feature);
-		List<?> newItems = (List<?>) newElement.eGet(feature);
-		List<Object> oldKeys = new ArrayList<>();
-		oldItems.forEach(item -> oldKeys.add(references ? keysBefore.get(item) : item));
-		List<Object> newKeys = new ArrayList<>();
-		newItems.forEach(item -> newKeys.add(references ? keysAfter.get(item) : item));
+		boolean containment = feature instanceof EReference reference && reference.isContainment();
+		List<?> oldItems = (List<?>) valueOf(oldElement, feature);
+		List<?> newItems = (List<?>) valueOf(newElement, feature);
+		List<Object> oldKeys = ListKeys.of(feature, before, oldItems);
+		List<Object> newKeys = ListKeys.of(feature, after, newItems);
 		if (oldKeys.equals(newKeys)) {
 			return;
 		}
@@ -169,9 +172,7 @@ public final class ModelComparison {
 				}
 			}
 		}
-		List<Object> oldCommon = oldKeys.stream().filter(newSet::contains).toList();
-		List<Object> newCommon = newKeys.stream().filter(oldSet::contains).toList();
-		boolean reordered = !oldCommon.equals(newCommon);
+		boolean reordered = !ListKeys.common(oldKeys, newSet).equals(ListKeys.common(newKeys, oldSet));
 		if (!added.isEmpty() || !removed.isEmpty() || reordered) {
 			changes.add(new Change.ListChanged(oldElement, newElement, feature, added, removed, reordered));
 		}
