@@ -93,7 +93,7 @@ public final class DiffText {
 
 	/**
 	 * The feature's label in the Properties view; for a list of contents, which the Properties
-	 * view does not show, the label EMF.Edit's resources give it; else its name.
+	 * view does not show, the label EMF.Edit's resources give it; else its name in words.
 	 */
 	public String feature(EObject element, EStructuralFeature feature) {
 		if (itemProviders.adapt(element, IItemPropertySource.class) instanceof IItemPropertySource source) {
@@ -104,7 +104,24 @@ public final class DiffText {
 		}
 		String label = string(feature.getEContainingClass().getEPackage(),
 				"_UI_" + feature.getEContainingClass().getName() + '_' + feature.getName() + "_feature"); //$NON-NLS-1$ //$NON-NLS-2$
-		return label != null ? label : feature.getName();
+		return label != null ? label : displayName(feature.getName());
+	}
+
+	/** A feature's name as EMF.Edit would label it: {@code sizeFixed} as "Size Fixed". */
+	private static String displayName(String name) {
+		StringBuilder label = new StringBuilder(name.length() + 4);
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (i == 0) {
+				label.append(Character.toUpperCase(c));
+			} else {
+				if (Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+					label.append(' ');
+				}
+				label.append(c);
+			}
+		}
+		return label.toString();
 	}
 
 	/** A value as the Properties view shows it; an element by its name; {@code (none)} for none. */

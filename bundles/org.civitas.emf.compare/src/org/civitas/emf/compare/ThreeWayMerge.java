@@ -184,7 +184,7 @@ public final class ThreeWayMerge {
 		}
 		return new Conflict(Conflict.Kind.DELETED_BY_OURS, theirs.keyOf(theirsElement), null, words.element(theirsElement), null,
 				Messages.Merge_present, Messages.Merge_deleted, words.line(theirsChanges.reason(touched)),
-				Conflict.TheirsChoice.restoration(XmiFragments.write(List.of(theirsElement)), theirs.keyOf(container),
+				Conflict.TheirsChoice.restoration(XmiFragments.write(List.of(theirsElement), theirs), theirs.keyOf(container),
 						list.getName(), index, links));
 	}
 
@@ -262,7 +262,7 @@ public final class ThreeWayMerge {
 			EObject present = (EObject) container.eGet(list, false);
 			conflicts.add(new Conflict(Conflict.Kind.VALUE, keyOf(container), list.getName(), words.element(container),
 					words.feature(container, list), Messages.Merge_none, words.element(present), words.element(theirsElement),
-					Conflict.TheirsChoice.fragment(XmiFragments.write(List.of(theirsElement)))));
+					Conflict.TheirsChoice.fragment(XmiFragments.write(List.of(theirsElement), theirs))));
 			return;
 		}
 		EObject copy = EcoreUtil.create(theirsElement.eClass());
@@ -432,7 +432,7 @@ public final class ThreeWayMerge {
 		}
 		conflicts.add(new Conflict(Conflict.Kind.VALUE, key, feature.getName(), words.element(mine), featureText,
 				words.value(feature, baseValue), words.value(feature, oursValue), words.value(feature, theirsValue),
-				MergeHints.isWhole(feature) ? Conflict.TheirsChoice.fragment(XmiFragments.write(objects(theirsValue)))
+				MergeHints.isWhole(feature) ? Conflict.TheirsChoice.fragment(XmiFragments.write(objects(theirsValue), theirs))
 						: Conflict.TheirsChoice.values(literals(feature, theirsValue))));
 	}
 
