@@ -82,8 +82,9 @@ public final class ThreeWayMerge {
 		decideTheirDeletions();
 		keepOurDeletionsUnlessTheyChanged();
 		placeTheirElements();
-		deleteWhatTheyDeleted();
+		// Before the deletions, which take ours' references to deleted elements with them.
 		mergeFeatures();
+		deleteWhatTheyDeleted();
 		return new MergeResult(applied, conflicts, notes);
 	}
 
@@ -267,8 +268,9 @@ public final class ThreeWayMerge {
 		}
 		EObject copy = EcoreUtil.create(theirsElement.eClass());
 		for (EStructuralFeature feature : ModelComparison.comparedFeatures(theirsElement.eClass())) {
-			if (feature instanceof EAttribute || MergeHints.isWhole(feature)) {
-				setValue(copy, feature, theirsElement.eGet(feature, false));
+			if ((feature instanceof EAttribute || MergeHints.isWhole(feature)) && theirsElement.eIsSet(feature)) {
+				setValue(copy, feature, MergeHints.isWhole(feature) ? EcoreUtil.copyAll((List<?>) theirsElement.eGet(feature))
+						: theirsElement.eGet(feature));
 			}
 		}
 		EAttribute id = theirsElement.eClass().getEIDAttribute();
