@@ -62,7 +62,8 @@ rem -version and -help as the GNU spelling --version and --help.
 exit /b %ERRORLEVEL%
 
 :command_line
-"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %QUIET_LIBRARY_LOGGING% %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog %*
+rem civitas.launcher: this script, which git-setup names as Git's merge and diff driver.
+"%JAVA_EXE%" -Xms256m -Xmx2g -XX:+UseSerialGC -Djava.awt.headless=true %QUIET_LIBRARY_LOGGING% %CIVITAS_VM_ARGS% "-Dcivitas.launcher=%CIVITAS_HOME%civitas.cmd" -jar "%LAUNCHER%" -application org.civitas.cli.application -data @none -nosplash -consoleLog %*
 exit /b %ERRORLEVEL%
 
 :no_java

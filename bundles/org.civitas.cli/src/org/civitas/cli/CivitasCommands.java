@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code civitas <command> ...}: parses the words with picocli, runs the command, and turns
  * every outcome into an exit code and at most one line on standard error. Exit codes: 0
  * success, 1 bad input or failure, 2 misuse of the command line, 3 validation findings at or
- * above {@code --fail-on}. Help ({@code civitas help}, {@code COMMAND --help}) and
+ * above {@code --fail-on}, 4 conflicts left open by a merge. Help ({@code civitas help}, {@code COMMAND --help}) and
  * {@code --version} print to standard output and exit with 0.
  */
 @Command(name = "civitas", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, //$NON-NLS-1$
@@ -43,7 +43,8 @@ public final class CivitasCommands implements Runnable {
 	public int run(List<String> words) {
 		CommandLine line = new CommandLine(this);
 		for (CivitasCommand command : List.of(new InfoCommand(), new FinanceCommand(), new ValidateCommand(),
-				new RulesCommand(), new DiagramsCommand(), new ExportCommand(), new ImportCommand(), new ReportCommand(), new DiffCommand(), new ViewpointsCommand(),
+				new RulesCommand(), new DiagramsCommand(), new ExportCommand(), new ImportCommand(), new ReportCommand(), new DiffCommand(), new MergeCommand(),
+				new ConflictsCommand(), new ResolveCommand(), new GitSetupCommand(), new ViewpointsCommand(),
 				new GenerateCommand(), new BenchmarkCommand())) {
 			command.out = out;
 			command.err = err;

@@ -11,6 +11,8 @@ final class CommandException extends Exception {
 	static final int FAILURE = 1;
 	/** Exit code of a validation that found problems at or above the severity asked to fail on. */
 	static final int FINDINGS = 3;
+	/** Exit code of a merge that left conflicts open, and of a model that has some. */
+	static final int CONFLICTS = 4;
 
 	private final int exitCode;
 

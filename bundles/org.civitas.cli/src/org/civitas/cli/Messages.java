@@ -120,6 +120,39 @@ final class Messages extends NLS {
 	public static String ViewpointsCommand_diagram;
 	public static String ViewpointsCommand_errors;
 
+	public static String ModelVersions_unreadable;
+	public static String ModelVersions_empty;
+	public static String MergeCommand_base;
+	public static String MergeCommand_ours;
+	public static String MergeCommand_theirs;
+	public static String MergeCommand_otherKind;
+	public static String MergeCommand_merged;
+	public static String MergeCommand_note;
+	public static String MergeCommand_conflicts;
+	public static String MergeCommand_settle;
+	public static String ConflictsCommand_none;
+	public static String ConflictsCommand_open;
+	public static String ConflictsCommand_line;
+	public static String ConflictsCommand_value;
+	public static String ConflictsCommand_order;
+	public static String ConflictsCommand_move;
+	public static String ConflictsCommand_deletedByTheirs;
+	public static String ConflictsCommand_deletedByOurs;
+	public static String ResolveCommand_badSide;
+	public static String ResolveCommand_featureWithoutElement;
+	public static String ResolveCommand_noneMatches;
+	public static String ResolveCommand_notApplicable;
+	public static String ResolveCommand_settled;
+	public static String ResolveCommand_allSettled;
+	public static String ResolveCommand_remaining;
+	public static String GitSetupCommand_mergeDriverName;
+	public static String GitSetupCommand_attributesComment;
+	public static String GitSetupCommand_attributesWritten;
+	public static String GitSetupCommand_attributesPresent;
+	public static String GitSetupCommand_driversConfigured;
+	public static String GitSetupCommand_noGit;
+	public static String GitSetupCommand_gitFailed;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

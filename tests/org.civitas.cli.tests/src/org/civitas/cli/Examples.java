@@ -24,4 +24,14 @@ final class Examples {
 		}
 		return copy;
 	}
+
+	/** A copy of the example diagram {@code stem}.diagram (beside the example portfolios) in {@code folder}. */
+	static Path diagram(String stem, Path folder) throws IOException {
+		URL anyModel = ExamplePortfolios.all().get(0);
+		Path copy = folder.resolve(stem + ".diagram");
+		try (InputStream in = new URL(anyModel, stem + ".diagram").openStream()) {
+			Files.copy(in, copy);
+		}
+		return copy;
+	}
 }

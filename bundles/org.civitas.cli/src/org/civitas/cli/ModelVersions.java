@@ -1,0 +1,62 @@
+package org.civitas.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.civitas.emf.xmi.LoadProblem;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Versions of one model for comparing and merging: Git hands them over in temporary files
+ * without the model's extension, so the kind of model comes from the path the model has in
+ * the repository. Each failure is one line naming the file, its line and column, and which
+ * version it is.
+ */
+final class ModelVersions {
+
+	private ModelVersions() {
+	}
+
+	/**
+	 * The resource of {@code file}, read as a model of the kind {@code kind} names.
+	 *
+	 * @param version which version this is ("theirs version of grants.portfolio"), for messages
+	 */
+	static Resource load(String file, Path kind, String version) throws CommandException {
+		Path path = InputFiles.requireReadable(file);
+		URI uri = URI.createFileURI(path.toAbsolutePath().toString());
+		Resource.Factory factory = Resource.Factory.Registry.INSTANCE.getFactory(URI.createFileURI(kind.toString()));
+		if (factory == null) {
+			throw CommandException.failure(NLS.bind(Messages.DiagramSupport_unknownModelKind, kind));
+		}
+		Resource resource = factory.createResource(uri);
+		new ResourceSetImpl().getResources().add(resource);
+		try {
+			resource.load(Map.of());
+		} catch (IOException | RuntimeException unreadable) {
+			throw CommandException.failure(NLS.bind(Messages.ModelVersions_unreadable, LoadProblem.of(uri, unreadable), version));
+		}
+		if (resource.getContents().isEmpty()) {
+			throw CommandException.failure(NLS.bind(Messages.ModelVersions_empty, path, version));
+		}
+		return resource;
+	}
+
+	static EObject root(Resource resource) {
+		return resource.getContents().get(0);
+	}
+
+	/** Saves the resource over its file, whole or not at all. */
+	static void save(Resource resource, String file) throws CommandException {
+		try {
+			resource.save(Map.of());
+		} catch (IOException | RuntimeException failure) {
+			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notSaved, file, failure.getMessage()));
+		}
+	}
+}
