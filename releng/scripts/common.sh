@@ -48,6 +48,8 @@ GUI_PACKAGES=(libgtk-3-0 fonts-dejavu-core)
 HEADLESS_GUI_PACKAGES=(xvfb xauth xdotool)
 # A real browser, headless: the board pack's HTML is checked the way a board member reads it.
 BROWSER_PACKAGES=(chromium)
+# Git: the merge and diff drivers are tested on real repositories.
+VCS_PACKAGES=(git)
 
 # Microsoft's SARIF multitool (npm), installed once under target/tools; prints its path.
 sarif_multitool() {
