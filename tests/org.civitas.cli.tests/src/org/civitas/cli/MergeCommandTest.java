@@ -38,7 +38,7 @@ class MergeCommandTest {
 		assertEquals(0, cli.run("merge", base.toString(), ours.toString(), theirs.toString(), "--path",
 				folder.resolve("state.portfolio").toString()), cli.err());
 
-		assertEquals("merged state.portfolio: 1 changes of theirs applied", cli.out().strip());
+		assertEquals("merged state.portfolio; changes of theirs applied: 1", cli.out().strip());
 		String merged = Files.readString(ours);
 		assertTrue(merged.contains("lifecycle=\"OPERATIONAL\""), "ours' change");
 		assertTrue(merged.contains("likelihood=\"4\""), "theirs' change");
@@ -60,7 +60,7 @@ class MergeCommandTest {
 		assertTrue(Files.exists(folder.resolve("state.portfolio.conflicts")));
 
 		assertEquals(CommandException.CONFLICTS, cli.run("conflicts", model.toString()));
-		assertEquals(List.of(model + ": 1 open conflicts, ours kept meanwhile:",
+		assertEquals(List.of(model + ": open conflicts: 1; the model holds ours meanwhile:",
 				"  1. [email] Shared Service \"Hosted e-mail and calendar\": Lifecycle: base Scaling, ours Operational, theirs Retired",
 				"settle them with: civitas resolve " + model + " --take ours|theirs [--element ID [--feature NAME]]"),
 				cli.out().lines().toList());
