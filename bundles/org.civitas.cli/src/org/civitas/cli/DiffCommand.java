@@ -1,12 +1,15 @@
 package org.civitas.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
 
 import org.civitas.emf.compare.Change;
 import org.civitas.emf.compare.DiffText;
 import org.civitas.emf.compare.ModelComparison;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
@@ -44,8 +47,11 @@ final class DiffCommand extends CivitasCommand {
 		boolean git = files.size() == GIT_ARGUMENTS;
 		String oldFile = git ? files.get(1) : files.get(0);
 		String newFile = git ? files.get(4) : files.get(1);
-		EObject oldRoot = DiagramSupport.loadModel(InputFiles.requireReadable(oldFile));
-		EObject newRoot = DiagramSupport.loadModel(InputFiles.requireReadable(newFile));
+		// Git names the model's path first; its own temporary files may lack the extension.
+		Path kind = Path.of(git ? files.get(0) : newFile);
+		CompletableFuture<Resource> newLoading = ModelVersions.loadAsync(newFile, kind, newFile);
+		EObject oldRoot = ModelVersions.root(ModelVersions.load(oldFile, kind, oldFile));
+		EObject newRoot = ModelVersions.root(ModelVersions.joined(newLoading));
 		List<Change> changes = ModelComparison.changes(oldRoot, newRoot);
 		DiffText words = new DiffText(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 		if (format.equals("json")) { //$NON-NLS-1$

@@ -1,6 +1,7 @@
 package org.civitas.cli;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import org.civitas.emf.compare.Conflict;
 import org.civitas.emf.compare.ConflictFile;
@@ -42,10 +43,12 @@ final class MergeCommand extends CivitasCommand {
 	void run() throws CommandException {
 		Path model = Path.of(path != null ? path : ours);
 		String name = model.getFileName().toString();
-		// All three are read before anything is written: a version that cannot be read leaves OURS as it was.
+		// All three are read before anything is written: a version that cannot be read leaves OURS
+		// as it was. Base first (it sets up the metamodel's registrations), then ours and theirs at once.
 		Resource baseVersion = ModelVersions.load(base, model, NLS.bind(Messages.MergeCommand_base, name));
+		CompletableFuture<Resource> theirsLoading = ModelVersions.loadAsync(theirs, model, NLS.bind(Messages.MergeCommand_theirs, name));
 		Resource oursVersion = ModelVersions.load(ours, model, NLS.bind(Messages.MergeCommand_ours, name));
-		Resource theirsVersion = ModelVersions.load(theirs, model, NLS.bind(Messages.MergeCommand_theirs, name));
+		Resource theirsVersion = ModelVersions.joined(theirsLoading);
 		EObject oursRoot = ModelVersions.root(oursVersion);
 		for (Resource version : new Resource[] { baseVersion, theirsVersion }) {
 			if (ModelVersions.root(version).eClass() != oursRoot.eClass()) {

@@ -3,6 +3,8 @@ package org.civitas.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.civitas.emf.xmi.LoadProblem;
 import org.eclipse.emf.common.util.URI;
@@ -45,6 +47,32 @@ final class ModelVersions {
 			throw CommandException.failure(NLS.bind(Messages.ModelVersions_empty, path, version));
 		}
 		return resource;
+	}
+
+	/**
+	 * Loads in another thread, beside one the caller loads: a second processor halves the
+	 * waiting. Resource sets are per version; the metamodel's registrations are only read.
+	 */
+	static CompletableFuture<Resource> loadAsync(String file, Path kind, String version) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return load(file, kind, version);
+			} catch (CommandException unreadable) {
+				throw new CompletionException(unreadable);
+			}
+		});
+	}
+
+	/** The loaded resource, or the load's own failure. */
+	static Resource joined(CompletableFuture<Resource> loading) throws CommandException {
+		try {
+			return loading.join();
+		} catch (CompletionException failed) {
+			if (failed.getCause() instanceof CommandException unreadable) {
+				throw unreadable;
+			}
+			throw failed;
+		}
 	}
 
 	static EObject root(Resource resource) {

@@ -146,11 +146,28 @@ public final class ModelComparison {
 		}
 	}
 
+	private boolean sameItems(EStructuralFeature feature, List<?> oldItems, List<?> newItems) {
+		if (oldItems.size() != newItems.size()) {
+			return false;
+		}
+		boolean references = feature instanceof EReference;
+		for (int i = 0; i < oldItems.size(); i++) {
+			if (references ? !Objects.equals(referenceKey(before, oldItems.get(i)), referenceKey(after, newItems.get(i)))
+					: !Objects.equals(oldItems.get(i), newItems.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Items added and removed by key; reordered when the items both versions have are in another order. */
 	private void compareLists(EObject oldElement, EObject newElement, EStructuralFeature feature, List<Change> changes) {
 		boolean containment = feature instanceof EReference reference && reference.isContainment();
 		List<?> oldItems = (List<?>) valueOf(oldElement, feature);
 		List<?> newItems = (List<?>) valueOf(newElement, feature);
+		if (sameItems(feature, oldItems, newItems)) {
+			return; // most lists, checked without building their keys
+		}
 		List<Object> oldKeys = ListKeys.of(feature, before, oldItems);
 		List<Object> newKeys = ListKeys.of(feature, after, newItems);
 		if (oldKeys.equals(newKeys)) {

@@ -89,6 +89,11 @@ final class SideChanges {
 		}
 	}
 
+	/** The side's version, keyed. */
+	ElementKeys side() {
+		return side;
+	}
+
 	/** Whether the side changed, moved, filled or newly referred to the element of the key. */
 	boolean touched(String key) {
 		return features.containsKey(key) || moved.contains(key) || filled.contains(key) || referencedAnew.containsKey(key);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -61,11 +62,14 @@ public final class ThreeWayMerge {
 
 	private ThreeWayMerge(EObject baseRoot, EObject oursRoot, EObject theirsRoot, DiffText words) {
 		base = ElementKeys.of(baseRoot);
+		// The two sides are compared with base at once: each only reads base and its own side.
+		CompletableFuture<SideChanges> theirsComparison = CompletableFuture
+				.supplyAsync(() -> new SideChanges(base, ElementKeys.of(theirsRoot)));
 		ours = ElementKeys.of(oursRoot);
-		theirs = ElementKeys.of(theirsRoot);
-		this.words = words;
 		oursChanges = new SideChanges(base, ours);
-		theirsChanges = new SideChanges(base, theirs);
+		theirsChanges = theirsComparison.join();
+		theirs = theirsChanges.side();
+		this.words = words;
 		merged = new HashMap<>(ours.all().size() * 2);
 		ours.all().forEach((element, key) -> merged.putIfAbsent(key, element));
 	}
