@@ -126,7 +126,7 @@ public final class DiffText {
 
 	/** A value as the Properties view shows it; an element by its name; {@code (none)} for none. */
 	public String value(EStructuralFeature feature, Object value) {
-		if (value == null) {
+		if (value == null || value instanceof List<?> empty && empty.isEmpty()) {
 			return Messages.DiffText_none;
 		}
 		if (value instanceof EObject element) {

@@ -73,6 +73,19 @@ class DiagramMergeTest {
 						+ conflict.ours() + ", theirs " + conflict.theirs()).toList());
 	}
 
+	@Test
+	void aDiagramsChangesReadAsLines() {
+		node(theirs, "n-email").setX(400);
+		route(theirs, 150, 90);
+		theirs.getNodes().add(node("n-legacy", 0, 0));
+		node(theirs, "n-archive").setHidden(true);
+
+		assertEquals(List.of("~ DNode n-email: X: 20.0 \u2192 400.0", "~ DNode n-archive: Hidden: false \u2192 true",
+				"+ DNode n-legacy in Nodes of Representation \"Services\"",
+				"~ DEdge e-email-archive: Bendpoints: (none) \u2192 DPoint (150.0, 90.0)"),
+				words.lines(ModelComparison.changes(base, theirs)));
+	}
+
 	private static Representation diagram() {
 		Representation diagram = RepresentationFactory.eINSTANCE.createRepresentation();
 		diagram.setName("Services");

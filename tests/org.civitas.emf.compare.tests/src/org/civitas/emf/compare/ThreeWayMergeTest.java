@@ -123,6 +123,8 @@ class ThreeWayMergeTest {
 		Conflict conflict = single(merge());
 
 		assertEquals(Conflict.Kind.DELETED_BY_OURS, conflict.kind());
+		assertEquals(List.of("present", "deleted", "~ Risk \"Vendor lock-in, reassessed\": Name: Single vendor for a critical service"
+				+ " \u2192 Vendor lock-in, reassessed"), List.of(conflict.base(), conflict.ours(), conflict.theirs()));
 		assertNull(find(ours, "risk-vendor"), "ours meanwhile");
 		ConflictResolution.takeTheirs(ours, conflict);
 		Risk restored = element(ours, "risk-vendor", Risk.class);
@@ -176,6 +178,10 @@ class ThreeWayMergeTest {
 		Conflict conflict = single(merge());
 
 		assertEquals(Conflict.Kind.MOVE, conflict.kind());
+		assertEquals(List.of("Cost Entry hb-personnel", "in Entries of Cost Statement \"" + base.getCostStatements().get(0).getName() + "\"",
+				"in Entries of Cost Statement \"" + base.getCostStatements().get(1).getName() + "\"",
+				"in Entries of Cost Statement \"" + base.getCostStatements().get(2).getName() + "\""),
+				List.of(conflict.elementText(), conflict.base(), conflict.ours(), conflict.theirs()));
 		assertEquals(firstStatement, entry(ours, "hb-personnel").eContainer().eGet(
 				entry(ours, "hb-personnel").eContainer().eClass().getEIDAttribute()), "ours meanwhile");
 		ConflictResolution.takeTheirs(ours, conflict);
