@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>the exit code is 0, 1 or 3 (never a crash, never "misuse");</li>
  * <li>nothing printed shows a Java class name, an object identity or a stack trace;</li>
  * <li>every error names the file and a line;</li>
- * <li>no input file changed.</li>
+ * <li>no input file changed;</li>
+ * <li>given to {@code merge} as their version (portfolios and diagrams), the mutant is merged or
+ * refused with its file and line, and a refused merge leaves our version as it was.</li>
  * </ul>
  * A failure prints the seed and the mutant's number; {@code -Dcivitas.mutants.seed=S
  * -Dcivitas.mutants.only=N} replays one mutant.
@@ -112,9 +115,35 @@ class MutatedInputTest {
 			verdict = "an exported image holds NaN or Infinity";
 		} else if (!before.equals(digests(work))) {
 			verdict = "an input file changed";
+		} else if (kind.equals("portfolio") || kind.equals("diagram")) {
+			verdict = mergedAsTheirs(number, original, mutant);
 		}
 		deleteTree(work);
 		return verdict;
+	}
+
+	/**
+	 * The mutant as their version in a merge: merged (exit 0, or 4 with conflicts), or refused
+	 * with its file and line and our version untouched (exit 1); what was wrong, or {@code null}.
+	 */
+	private String mergedAsTheirs(int number, Path original, Path mutant) throws IOException {
+		Path ours = Files.copy(original, folder.resolve("ours-" + number + "-" + original.getFileName()));
+		byte[] oursBefore = Files.readAllBytes(ours);
+		int code = cli.run("merge", original.toString(), ours.toString(), mutant.toString());
+		String printed = cli.out() + cli.err();
+		if (code != 0 && code != 1 && code != CommandException.CONFLICTS) {
+			return "merge: exit code " + code;
+		}
+		if (JAVA_INTERNALS.matcher(printed).find()) {
+			return "merge shows Java internals: " + excerpt(printed, JAVA_INTERNALS);
+		}
+		if (code == 1 && unlocated(cli.err(), "") != null) {
+			return "merge: a problem without file and line: " + unlocated(cli.err(), "");
+		}
+		if (code == 1 && !Arrays.equals(oursBefore, Files.readAllBytes(ours))) {
+			return "merge refused the mutant yet changed our version";
+		}
+		return null;
 	}
 
 	private static boolean containsNotANumber(Path images) throws IOException {
