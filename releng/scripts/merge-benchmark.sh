@@ -6,13 +6,14 @@
 # Beside them, what a merge cannot go below: one read of the file (civitas info), and Git's own
 # text merge of the same three files (git merge-file), which is fast and knows nothing of models.
 # Usage: merge-benchmark.sh [RUNS] [ELEMENTS]  (defaults 5 and 100000); needs python3 and git.
+# With KEEP=1 the work folder (the product and the three versions) stays, for paired timings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs=${1:-5}
 elements=${2:-100000}
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ "${KEEP:-}" = 1 ]; then echo "work folder: $work"; else trap 'rm -rf "$work"' EXIT; fi
 civitas=$(unpack_product "$work/install")/civitas
 cd "$work"
 "$civitas" generate --elements "$elements" --seed 1 base.portfolio >/dev/null
