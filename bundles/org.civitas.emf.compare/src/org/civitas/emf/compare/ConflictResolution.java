@@ -174,21 +174,7 @@ public final class ConflictResolution {
 		Set<EObject> gone = Collections.newSetFromMap(new IdentityHashMap<>());
 		gone.add(element);
 		element.eAllContents().forEachRemaining(gone::add);
-		for (EObject other : keys.all().keySet()) {
-			if (gone.contains(other)) {
-				continue;
-			}
-			for (EReference reference : other.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !reference.isChangeable()) {
-					continue;
-				}
-				if (reference.isMany()) {
-					((List<?>) other.eGet(reference, false)).removeIf(gone::contains);
-				} else if (gone.contains(other.eGet(reference, false))) {
-					other.eUnset(reference);
-				}
-			}
-		}
+		CrossReferences.removeAllTo(keys.all().keySet(), gone);
 		EcoreUtil.remove(element);
 	}
 
@@ -242,10 +228,7 @@ public final class ConflictResolution {
 			top.eAllContents().forEachRemaining(all::add);
 		}
 		for (EObject element : all) {
-			for (EReference reference : element.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !reference.isChangeable()) {
-					continue;
-				}
+			for (EReference reference : CrossReferences.of(element.eClass())) {
 				if (reference.isMany()) {
 					@SuppressWarnings("unchecked")
 					EList<Object> targets = (EList<Object>) element.eGet(reference, false);

@@ -70,14 +70,12 @@ final class SideChanges {
 	}
 
 	private void referencesOf(EObject element, Change change) {
-		for (EStructuralFeature feature : ModelComparison.comparedFeatures(element.eClass())) {
-			if (feature instanceof EReference reference && !reference.isContainment()) {
-				Object value = ModelComparison.valueOf(element, feature);
-				if (value instanceof List<?> targets) {
-					targets.forEach(target -> refer(target, change));
-				} else {
-					refer(value, change);
-				}
+		for (EReference reference : CrossReferences.of(element.eClass())) {
+			Object value = ModelComparison.valueOf(element, reference);
+			if (value instanceof List<?> targets) {
+				targets.forEach(target -> refer(target, change));
+			} else {
+				refer(value, change);
 			}
 		}
 	}

@@ -209,31 +209,12 @@ public final class ThreeWayMerge {
 			gone.add(element);
 			element.eAllContents().forEachRemaining(gone::add);
 		}
-		removeReferencesTo(gone);
+		CrossReferences.removeAllTo(merged.values(), gone);
 		for (EObject element : deletions) {
 			EcoreUtil.remove(element);
 			applied++;
 		}
 		merged.values().removeIf(gone::contains);
-	}
-
-	/** Removes every reference of the merged model (outside {@code gone}) to an element of {@code gone}. */
-	private void removeReferencesTo(Set<EObject> gone) {
-		for (EObject element : merged.values()) {
-			if (gone.contains(element)) {
-				continue;
-			}
-			for (EStructuralFeature feature : ModelComparison.comparedFeatures(element.eClass())) {
-				if (!(feature instanceof EReference reference) || reference.isContainment()) {
-					continue;
-				}
-				if (feature.isMany()) {
-					((List<?>) element.eGet(feature, false)).removeIf(gone::contains);
-				} else if (gone.contains(element.eGet(feature, false))) {
-					element.eUnset(feature);
-				}
-			}
-		}
 	}
 
 	// Elements theirs added or moved
@@ -382,21 +363,19 @@ public final class ThreeWayMerge {
 	}
 
 	private void copyReferences(EObject theirsElement, EObject copy) {
-		for (EStructuralFeature feature : ModelComparison.comparedFeatures(copy.eClass())) {
-			if (feature instanceof EReference reference && !reference.isContainment()) {
-				Object value = theirsElement.eGet(feature, false);
-				if (feature.isMany()) {
-					List<Object> resolved = new ArrayList<>();
-					for (Object target : (List<?>) value) {
-						Object mine = inMerged(target);
-						if (mine != null) {
-							resolved.add(mine);
-						}
+		for (EReference reference : CrossReferences.of(copy.eClass())) {
+			Object value = theirsElement.eGet(reference, false);
+			if (reference.isMany()) {
+				List<Object> resolved = new ArrayList<>();
+				for (Object target : (List<?>) value) {
+					Object mine = inMerged(target);
+					if (mine != null) {
+						resolved.add(mine);
 					}
-					setValue(copy, feature, resolved);
-				} else if (value != null) {
-					setValue(copy, feature, inMerged(value));
 				}
+				setValue(copy, reference, resolved);
+			} else if (value != null) {
+				setValue(copy, reference, inMerged(value));
 			}
 		}
 	}

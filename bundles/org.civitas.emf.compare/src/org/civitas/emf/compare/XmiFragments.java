@@ -61,11 +61,7 @@ final class XmiFragments {
 	/** Replaces the copy's references to elements outside the fragment by links (proxies) with their key. */
 	@SuppressWarnings("unchecked")
 	private static void linkOutside(EObject copy, Set<EObject> copied, ElementKeys keys) {
-		for (EReference reference : copy.eClass().getEAllReferences()) {
-			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()
-					|| !reference.isChangeable()) {
-				continue;
-			}
+		for (EReference reference : CrossReferences.of(copy.eClass())) {
 			if (reference.isMany()) {
 				List<EObject> targets = (List<EObject>) copy.eGet(reference, false);
 				for (int i = 0; i < targets.size(); i++) {
