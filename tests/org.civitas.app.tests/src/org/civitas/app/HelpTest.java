@@ -92,7 +92,7 @@ class HelpTest {
 		}
 		ITopic[] architect = books.get("Civitas Architect's Guide").getTopics();
 		assertEquals(List.of("Working with portfolios", "Portfolio diagrams", "Validation in the workbench",
-				"Importing and exporting spreadsheets"),
+				"Importing and exporting spreadsheets", "Working as a team on Git"),
 				Arrays.stream(architect).map(ITopic::getLabel).toList());
 		List<ITopic> all = new ArrayList<>();
 		for (String book : List.of("Civitas Architect's Guide", "Civitas Board Guide", "Civitas Toolsmith's Guide")) {
