@@ -145,13 +145,9 @@ final class Messages extends NLS {
 	public static String ResolveCommand_settled;
 	public static String ResolveCommand_allSettled;
 	public static String ResolveCommand_remaining;
-	public static String GitSetupCommand_mergeDriverName;
-	public static String GitSetupCommand_attributesComment;
 	public static String GitSetupCommand_attributesWritten;
 	public static String GitSetupCommand_attributesPresent;
 	public static String GitSetupCommand_driversConfigured;
-	public static String GitSetupCommand_noGit;
-	public static String GitSetupCommand_gitFailed;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
