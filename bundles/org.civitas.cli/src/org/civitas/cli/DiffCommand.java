@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
 import org.civitas.emf.compare.Change;
+import org.civitas.emf.compare.ChangeSummary;
 import org.civitas.emf.compare.DiffText;
 import org.civitas.emf.compare.ModelComparison;
 import org.eclipse.emf.ecore.EObject;
@@ -70,27 +71,11 @@ final class DiffCommand extends CivitasCommand {
 	private static String json(List<Change> changes, DiffText words) {
 		StringJoiner array = new StringJoiner(",", "[", "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (Change change : changes) {
-			EObject element = element(change);
+			EObject element = ChangeSummary.element(change);
 			array.add("{\"kind\":" + Json.string(change.getClass().getSimpleName()) + ",\"element\":" //$NON-NLS-1$ //$NON-NLS-2$
 					+ Json.string(EcoreUtil.getID(element)) + ",\"type\":" + Json.string(element.eClass().getName()) //$NON-NLS-1$
 					+ ",\"text\":" + Json.string(words.line(change)) + '}'); //$NON-NLS-1$
 		}
 		return "{\"changes\":" + array + '}'; //$NON-NLS-1$
-	}
-
-	private static EObject element(Change change) {
-		if (change instanceof Change.Added added) {
-			return added.after();
-		}
-		if (change instanceof Change.Removed removed) {
-			return removed.before();
-		}
-		if (change instanceof Change.Moved moved) {
-			return moved.after();
-		}
-		if (change instanceof Change.ValueChanged value) {
-			return value.after();
-		}
-		return ((Change.ListChanged) change).after();
 	}
 }

@@ -143,7 +143,8 @@ public final class DiffText {
 		return EcoreUtil.convertToString(((EAttribute) feature).getEAttributeType(), value);
 	}
 
-	private String typeOf(EObject element) {
+	/** The element's type as the editor names it: "Shared Service". */
+	public String typeOf(EObject element) {
 		String label = string(element.eClass().getEPackage(), "_UI_" + element.eClass().getName() + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
 		return label != null ? label : element.eClass().getName();
 	}

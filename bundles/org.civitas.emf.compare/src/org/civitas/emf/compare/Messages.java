@@ -11,6 +11,10 @@ final class Messages extends NLS {
 	public static String DiffText_listChanged;
 	public static String DiffText_reordered;
 	public static String DiffText_none;
+	public static String ChangeSummary_none;
+	public static String ChangeSummary_changed;
+	public static String ChangeSummary_added;
+	public static String ChangeSummary_removed;
 	public static String Merge_present;
 	public static String Merge_deleted;
 	public static String Merge_none;
