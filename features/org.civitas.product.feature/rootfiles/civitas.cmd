@@ -25,7 +25,7 @@ for /f "tokens=1 delims=." %%M in ("%JAVA_SPEC%") do set "JAVA_MAJOR=%%M"
 if %JAVA_MAJOR% LSS 17 goto no_java
 
 rem Libraries that log through Log4j's API (POI, PDFBox) get its simple logger, switched off.
-set "QUIET_LIBRARY_LOGGING=-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dorg.apache.logging.log4j.simplelog.level=OFF"
+set "QUIET_LIBRARY_LOGGING=-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dorg.apache.logging.log4j.simplelog.level=OFF -Dslf4j.internal.verbosity=ERROR"
 
 set "LAUNCHER="
 for %%L in ("%CIVITAS_HOME%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"

@@ -14,6 +14,21 @@ final class Messages extends NLS {
 	public static String ModelChanges_unknownKind;
 	public static String ModelChanges_empty;
 
+	public static String ModelRepository_notARepository;
+	public static String ModelRepository_firstCommit;
+	public static String ModelRepository_shareFailed;
+	public static String ModelRepository_cloneFailed;
+	public static String ModelRepository_commitFailed;
+	public static String ModelRepository_mergeMessage;
+	public static String ModelRepository_pullBlocked;
+	public static String ModelRepository_pullFailed;
+	public static String ModelRepository_abortFailed;
+	public static String ModelRepository_remoteMovedOn;
+	public static String ModelRepository_pushRefused;
+	public static String ModelRepository_pushFailed;
+	public static String ModelRepository_credentialsRefused;
+	public static String ModelRepository_unreachable;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
 	}

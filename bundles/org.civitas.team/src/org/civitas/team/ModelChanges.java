@@ -66,11 +66,16 @@ public final class ModelChanges {
 		List<ModelChange> changes = new ArrayList<>();
 		for (Map.Entry<String, Kind> entry : kinds.entrySet()) {
 			String path = entry.getKey();
-			if (MODEL_EXTENSIONS.contains(URI.createURI(path).fileExtension())) {
+			if (isModel(path)) {
 				changes.add(new ModelChange(path, entry.getValue(), summary(repository, path, entry.getValue(), words)));
 			}
 		}
 		return changes;
+	}
+
+	/** Whether the file is of a kind Civitas merges and compares: a portfolio or a diagram. */
+	static boolean isModel(String path) {
+		return MODEL_EXTENSIONS.contains(URI.createURI(path).fileExtension());
 	}
 
 	private static String summary(Repository repository, String path, Kind kind, DiffText words) {
