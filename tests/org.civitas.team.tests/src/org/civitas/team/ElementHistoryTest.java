@@ -1,0 +1,67 @@
+package org.civitas.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.civitas.emf.compare.DiffText;
+import org.civitas.examples.ExamplePortfolios;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history of one element: only the commits that changed it, each with what changed. */
+class ElementHistoryTest {
+
+	@TempDir
+	Path folder;
+
+	private final DiffText words = new DiffText(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
+
+	@Test
+	void onlyTheCommitsThatChangedTheElementWithWhatChanged() throws Exception {
+		try (Git git = Git.init().setDirectory(folder.toFile()).call()) {
+			Path model = folder.resolve("email.portfolio");
+			try (InputStream in = new URL(ExamplePortfolios.all().get(0), "state-email-consolidation.portfolio").openStream()) {
+				Files.copy(in, model);
+			}
+			commit(git, "Base");
+			edit(model, "lifecycle=\"SCALING\"", "lifecycle=\"OPERATIONAL\"");
+			commit(git, "E-mail operational");
+			edit(model, "name=\"Single vendor for a critical service\"", "name=\"Vendor lock-in\"");
+			commit(git, "Vendor risk renamed");
+			Files.writeString(model, Files.readString(model).replace("\" ", "\"\n    "));
+			commit(git, "Only the file's layout");
+			edit(model, "name=\"Hosted e-mail and calendar\"", "name=\"Hosted e-mail\"");
+			commit(git, "E-mail renamed");
+
+			List<ElementHistory.Revision> history = ElementHistory.of(git.getRepository(), "email.portfolio", "email", words);
+
+			assertEquals(List.of("E-mail renamed", "E-mail operational", "Base"),
+					history.stream().map(revision -> revision.commit().getShortMessage()).toList());
+			assertEquals(List.of("~ Shared Service \"Hosted e-mail\": Name: Hosted e-mail and calendar \u2192 Hosted e-mail"),
+					history.get(0).changes());
+			assertEquals(List.of("~ Shared Service \"Hosted e-mail and calendar\": Lifecycle: Scaling \u2192 Operational"),
+					history.get(1).changes());
+			assertEquals(List.of("Shared Service \"Hosted e-mail and calendar\""), history.get(2).changes(), "where it came in");
+		}
+	}
+
+	private static void edit(Path model, String from, String to) throws Exception {
+		String text = Files.readString(model);
+		if (!text.contains(from)) {
+			throw new AssertionError("the test's edit finds " + from);
+		}
+		Files.writeString(model, text.replace(from, to));
+	}
+
+	private static void commit(Git git, String message) throws Exception {
+		git.add().addFilepattern(".").call();
+		git.commit().setMessage(message).setAuthor("A", "a@example.org").setCommitter("A", "a@example.org").call();
+	}
+}
