@@ -24,18 +24,12 @@ final class GitSetupCommand extends CivitasCommand {
 	void run() throws CommandException {
 		GitSetup.Outcome outcome;
 		try {
-			outcome = GitSetup.apply(Path.of(folder), launcher());
+			outcome = GitSetup.apply(Path.of(folder), GitSetup.launcher());
 		} catch (IOException failure) {
 			throw CommandException.failure(failure.getMessage());
 		}
 		out.println(NLS.bind(outcome.attributesAdded() ? Messages.GitSetupCommand_attributesWritten
 				: Messages.GitSetupCommand_attributesPresent, outcome.attributesFile()));
 		out.println(NLS.bind(Messages.GitSetupCommand_driversConfigured, outcome.top(), outcome.command()));
-	}
-
-	/** The command Git should run: this product's start script, else {@code civitas} from the PATH. */
-	private static String launcher() {
-		String launcher = System.getProperty("civitas.launcher"); //$NON-NLS-1$
-		return launcher != null && !launcher.isBlank() ? launcher : GitSetup.DRIVER;
 	}
 }

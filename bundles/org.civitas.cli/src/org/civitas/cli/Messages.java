@@ -121,7 +121,6 @@ final class Messages extends NLS {
 	public static String ViewpointsCommand_errors;
 
 	public static String ModelVersions_unreadable;
-	public static String ModelVersions_empty;
 	public static String MergeCommand_base;
 	public static String MergeCommand_ours;
 	public static String MergeCommand_theirs;

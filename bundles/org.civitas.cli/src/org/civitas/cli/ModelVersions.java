@@ -1,16 +1,16 @@
 package org.civitas.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.civitas.emf.xmi.LoadProblem;
+import org.civitas.emf.xmi.ModelVersion;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -31,22 +31,12 @@ final class ModelVersions {
 	 */
 	static Resource load(String file, Path kind, String version) throws CommandException {
 		Path path = InputFiles.requireReadable(file);
-		URI uri = URI.createFileURI(path.toAbsolutePath().toString());
-		Resource.Factory factory = Resource.Factory.Registry.INSTANCE.getFactory(URI.createFileURI(kind.toString()));
-		if (factory == null) {
-			throw CommandException.failure(NLS.bind(Messages.DiagramSupport_unknownModelKind, kind));
-		}
-		Resource resource = factory.createResource(uri);
-		new ResourceSetImpl().getResources().add(resource);
 		try {
-			resource.load(Map.of());
-		} catch (IOException | RuntimeException unreadable) {
-			throw CommandException.failure(NLS.bind(Messages.ModelVersions_unreadable, LoadProblem.of(uri, unreadable), version));
+			return ModelVersion.read(Files.newInputStream(path), URI.createFileURI(path.toAbsolutePath().toString()),
+					URI.createFileURI(kind.toString()));
+		} catch (IOException unreadable) {
+			throw CommandException.failure(NLS.bind(Messages.ModelVersions_unreadable, unreadable.getMessage(), version));
 		}
-		if (resource.getContents().isEmpty()) {
-			throw CommandException.failure(NLS.bind(Messages.ModelVersions_empty, path, version));
-		}
-		return resource;
 	}
 
 	/**

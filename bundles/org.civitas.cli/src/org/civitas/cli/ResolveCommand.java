@@ -1,13 +1,12 @@
 package org.civitas.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.civitas.emf.compare.Conflict;
 import org.civitas.emf.compare.ConflictFile;
-import org.civitas.emf.compare.ConflictResolution;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.civitas.team.ConflictSettlement;
 import org.eclipse.osgi.util.NLS;
 
 import picocli.CommandLine.Command;
@@ -55,21 +54,15 @@ final class ResolveCommand extends CivitasCommand {
 					String.join(", ", open.stream().map(conflict -> conflict.element() //$NON-NLS-1$
 							+ (conflict.feature() != null ? " " + conflict.feature() : "")).toList()) })); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (side.equals("theirs")) { //$NON-NLS-1$
-			Resource resource = ModelVersions.load(file, model, file);
-			for (Conflict conflict : chosen) {
-				try {
-					ConflictResolution.takeTheirs(ModelVersions.root(resource), conflict);
-				} catch (ConflictResolution.NotApplicable stale) {
-					throw CommandException.failure(NLS.bind(Messages.ResolveCommand_notApplicable, new Object[] { file,
-							ConflictsCommand.line(open.indexOf(conflict) + 1, conflict), stale.getMessage() }));
-				}
-			}
-			ModelVersions.save(resource, file);
+		List<Conflict> remaining;
+		try {
+			remaining = ConflictSettlement.settle(model, open, chosen, side.equals("theirs")); //$NON-NLS-1$
+		} catch (ConflictSettlement.Unsettled stale) {
+			throw CommandException.failure(NLS.bind(Messages.ResolveCommand_notApplicable, new Object[] { file,
+					ConflictsCommand.line(open.indexOf(stale.conflict()) + 1, stale.conflict()), stale.getMessage() }));
+		} catch (IOException failure) {
+			throw CommandException.failure(failure.getMessage());
 		}
-		List<Conflict> remaining = new ArrayList<>(open);
-		remaining.removeAll(chosen);
-		ConflictsCommand.writeCompanion(model, remaining);
 		out.println(NLS.bind(Messages.ResolveCommand_settled, new Object[] { chosen.size(), side, file }));
 		out.println(remaining.isEmpty() ? NLS.bind(Messages.ResolveCommand_allSettled, ConflictFile.of(model), file)
 				: NLS.bind(Messages.ResolveCommand_remaining, remaining.size(), file));

@@ -47,6 +47,15 @@ public final class GitSetup {
 	}
 
 	/**
+	 * The command Git's drivers run: the product's start script when the product was started by
+	 * it (which says so in {@code civitas.launcher}), else {@code civitas} on the PATH.
+	 */
+	public static String launcher() {
+		String launcher = System.getProperty("civitas.launcher"); //$NON-NLS-1$
+		return launcher != null && !launcher.isBlank() ? launcher : DRIVER;
+	}
+
+	/**
 	 * Sets up the repository holding {@code folder}, its drivers running {@code launcher} (the
 	 * path of the {@code civitas} start script, or a command on the PATH).
 	 */

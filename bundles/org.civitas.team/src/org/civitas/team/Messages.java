@@ -8,11 +8,10 @@ final class Messages extends NLS {
 	public static String GitSetup_bare;
 	public static String GitSetup_mergeDriverName;
 	public static String GitSetup_attributesComment;
+	public static String ConflictSettlement_notSaved;
 	public static String ModelChanges_deleted;
 	public static String ModelChanges_new;
 	public static String ModelChanges_unreadable;
-	public static String ModelChanges_unknownKind;
-	public static String ModelChanges_empty;
 
 	public static String ModelRepository_notARepository;
 	public static String ModelRepository_firstCommit;
@@ -23,6 +22,8 @@ final class Messages extends NLS {
 	public static String ModelRepository_pullBlocked;
 	public static String ModelRepository_pullFailed;
 	public static String ModelRepository_abortFailed;
+	public static String ModelRepository_conflictsOpen;
+	public static String ModelRepository_mergeCommitted;
 	public static String ModelRepository_remoteMovedOn;
 	public static String ModelRepository_pushRefused;
 	public static String ModelRepository_pushFailed;

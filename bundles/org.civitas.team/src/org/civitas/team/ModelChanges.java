@@ -12,11 +12,9 @@ import java.util.TreeMap;
 import org.civitas.emf.compare.ChangeSummary;
 import org.civitas.emf.compare.DiffText;
 import org.civitas.emf.compare.ModelComparison;
-import org.civitas.emf.xmi.LoadProblem;
+import org.civitas.emf.xmi.ModelVersion;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -113,20 +111,6 @@ public final class ModelChanges {
 	/** A version of a model file, read as a model of the kind its path names. */
 	static EObject load(byte[] content, String path) throws IOException {
 		URI uri = URI.createFileURI(path);
-		Resource.Factory factory = Resource.Factory.Registry.INSTANCE.getFactory(uri);
-		if (factory == null) {
-			throw new IOException(NLS.bind(Messages.ModelChanges_unknownKind, path));
-		}
-		Resource resource = factory.createResource(uri);
-		new ResourceSetImpl().getResources().add(resource);
-		try {
-			resource.load(new ByteArrayInputStream(content), Map.of());
-		} catch (IOException | RuntimeException failure) {
-			throw new IOException(LoadProblem.of(uri, failure).toString(), failure);
-		}
-		if (resource.getContents().isEmpty()) {
-			throw new IOException(NLS.bind(Messages.ModelChanges_empty, path));
-		}
-		return resource.getContents().get(0);
+		return ModelVersion.read(new ByteArrayInputStream(content), uri, uri).getContents().get(0);
 	}
 }

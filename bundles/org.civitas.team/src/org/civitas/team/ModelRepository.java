@@ -29,6 +29,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -36,6 +37,9 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -230,17 +234,76 @@ public final class ModelRepository implements AutoCloseable {
 		return repository().open(blob).getBytes();
 	}
 
+	/** Whether a merge is under way (pulled, with conflicts not all settled or not yet committed). */
+	public boolean isMerging() {
+		return repository().getRepositoryState() == RepositoryState.MERGING
+				|| repository().getRepositoryState() == RepositoryState.MERGING_RESOLVED;
+	}
+
+	/** The companion files of the models with open conflicts, by path in the working tree. */
+	public List<Path> conflictFiles() throws IOException {
+		Path top = workTree();
+		Path gitFolder = top.resolve(Constants.DOT_GIT);
+		try (Stream<Path> all = Files.walk(top)) {
+			return all.filter(path -> !path.startsWith(gitFolder) && path.getFileName().toString().endsWith(ConflictFile.SUFFIX))
+					.sorted().toList();
+		}
+	}
+
+	/**
+	 * Commits the merge under way with Git's merge message, once every conflict is settled:
+	 * the merged model files are added as they are now.
+	 */
+	public RevCommit commitMerge(PersonIdent author) throws TeamException {
+		try {
+			if (!conflictFiles().isEmpty()) {
+				throw new TeamException(NLS.bind(Messages.ModelRepository_conflictsOpen, conflictFiles().size()));
+			}
+			git.add().addFilepattern(".").setUpdate(true).call(); //$NON-NLS-1$
+			String message = repository().readMergeCommitMsg();
+			return git.commit().setMessage(message != null ? message : Messages.ModelRepository_mergeCommitted).setAuthor(author)
+					.setCommitter(author).call();
+		} catch (GitAPIException | IOException failed) {
+			throw new TeamException(NLS.bind(Messages.ModelRepository_commitFailed, failed.getMessage()), failed);
+		}
+	}
+
+	/** The commits that changed the file, newest first. */
+	public List<RevCommit> commitsOf(String path) throws IOException {
+		ObjectId head = repository().resolve(Constants.HEAD);
+		List<RevCommit> commits = new ArrayList<>();
+		if (head == null) {
+			return commits;
+		}
+		try (RevWalk walk = new RevWalk(repository())) {
+			walk.markStart(walk.parseCommit(head));
+			walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
+			walk.forEach(commits::add);
+		}
+		return commits;
+	}
+
+	/** The file as {@code commit} has it, or {@code null} when the commit has no such file. */
+	public byte[] versionAt(ObjectId commit, String path) throws IOException {
+		try (RevWalk walk = new RevWalk(repository());
+				TreeWalk file = TreeWalk.forPath(repository(), path, walk.parseCommit(commit).getTree())) {
+			return file == null ? null : repository().open(file.getObjectId(0)).getBytes();
+		}
+	}
+
+	/** The path of a file of the working tree in the repository, with forward slashes. */
+	public String pathOf(Path file) {
+		return workTree().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+	}
+
 	/** Returns to the state before the merge: the last commit, no merge under way, no conflict files. */
 	public void abortMerge() throws TeamException {
 		try {
 			git.reset().setMode(ResetType.HARD).setRef(Constants.HEAD).call();
 			repository().writeMergeHeads(null);
 			repository().writeMergeCommitMsg(null);
-			try (Stream<Path> all = Files.walk(workTree())) {
-				for (Path companion : all.filter(path -> path.getFileName().toString().endsWith(ConflictFile.SUFFIX)
-						&& !path.startsWith(workTree().resolve(Constants.DOT_GIT))).toList()) {
-					Files.deleteIfExists(companion);
-				}
+			for (Path companion : conflictFiles()) {
+				Files.deleteIfExists(companion);
 			}
 		} catch (GitAPIException | IOException failed) {
 			throw new TeamException(NLS.bind(Messages.ModelRepository_abortFailed, failed.getMessage()), failed);

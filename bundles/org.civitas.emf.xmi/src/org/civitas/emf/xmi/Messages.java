@@ -15,6 +15,8 @@ final class Messages extends NLS {
 	public static String LoadProblem_notValid;
 	public static String LoadProblem_notUtf8;
 	public static String LoadProblem_unreadable;
+	public static String ModelVersion_unknownKind;
+	public static String ModelVersion_empty;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
