@@ -1,5 +1,6 @@
 package org.civitas.team;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -60,10 +62,14 @@ public final class ModelRepository implements AutoCloseable {
 		this.words = words;
 	}
 
-	/** The repository holding {@code folder}. */
+	/** The repository holding {@code folder}, which is its working tree's top or a folder in it. */
 	public static ModelRepository open(Path folder, DiffText words) throws TeamException {
+		File gitFolder = new FileRepositoryBuilder().findGitDir(folder.toAbsolutePath().toFile()).getGitDir();
 		try {
-			return new ModelRepository(Git.open(folder.toFile()), words);
+			if (gitFolder == null) {
+				throw new IOException(folder.toString());
+			}
+			return new ModelRepository(Git.open(gitFolder), words);
 		} catch (IOException notARepository) {
 			throw new TeamException(NLS.bind(Messages.ModelRepository_notARepository, folder), notARepository);
 		}
@@ -93,7 +99,7 @@ public final class ModelRepository implements AutoCloseable {
 			GitSetup.apply(folder, launcher);
 			return new ModelRepository(git, words);
 		} catch (TransportException | InvalidRemoteException unreachable) {
-			throw new TeamException(transportMessage(uri, unreachable), unreachable);
+			throw TeamException.transport(uri, unreachable);
 		} catch (GitAPIException | IOException failed) {
 			throw new TeamException(NLS.bind(Messages.ModelRepository_cloneFailed, uri, failed.getMessage()), failed);
 		}
@@ -170,7 +176,7 @@ public final class ModelRepository implements AutoCloseable {
 			}
 			return mergeModels(base, ours, theirs, merged);
 		} catch (TransportException | InvalidRemoteException unreachable) {
-			throw new TeamException(transportMessage(REMOTE, unreachable), unreachable);
+			throw TeamException.transport(remoteName(), unreachable);
 		} catch (GitAPIException | IOException failed) {
 			throw new TeamException(NLS.bind(Messages.ModelRepository_pullFailed, failed.getMessage()), failed);
 		}
@@ -327,19 +333,20 @@ public final class ModelRepository implements AutoCloseable {
 				}
 			}
 		} catch (TransportException | InvalidRemoteException unreachable) {
-			throw new TeamException(transportMessage(REMOTE, unreachable), unreachable);
+			throw TeamException.transport(remoteName(), unreachable);
 		} catch (GitAPIException failed) {
 			throw new TeamException(NLS.bind(Messages.ModelRepository_pushFailed, failed.getMessage()), failed);
 		}
 	}
 
-	/** A network or authentication failure in one line. */
-	private static String transportMessage(String where, GitAPIException failure) {
-		String reason = String.valueOf(failure.getMessage());
-		if (reason.contains("not authorized") || reason.contains("Authentication") || reason.contains("401")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			return NLS.bind(Messages.ModelRepository_credentialsRefused, where);
-		}
-		return NLS.bind(Messages.ModelRepository_unreachable, where, reason.lines().findFirst().orElse(reason));
+	/** The remote's address, as messages name it. */
+	private String remoteName() {
+		return remoteUrl() != null ? remoteUrl() : REMOTE;
+	}
+
+	/** The remote's address, or {@code null} when there is no remote. */
+	public String remoteUrl() {
+		return repository().getConfig().getString("remote", REMOTE, "url"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override

@@ -143,7 +143,7 @@ class ModelRepositoryTest {
 
 			TeamException unreachable = assertThrows(TeamException.class, () -> a.pull(null));
 
-			assertTrue(unreachable.getMessage().startsWith("origin could not be reached: "), unreachable.getMessage());
+			assertTrue(unreachable.getMessage().startsWith(shared + " could not be reached: "), unreachable.getMessage());
 			assertEquals(1, unreachable.getMessage().lines().count());
 			assertEquals(before, Files.readString(a.workTree().resolve(MODEL)));
 		}
