@@ -8,6 +8,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
@@ -72,6 +74,25 @@ public final class Gestures {
 		Event event = new Event();
 		event.item = item;
 		send(tree, SWT.Selection, event);
+	}
+
+	/** Selects one table row, as a click on it does. */
+	public static void select(TableItem item) {
+		Table table = item.getParent();
+		requireUsable(table, table.isEnabled() && table.isVisible());
+		table.setFocus();
+		table.setSelection(item);
+		Event event = new Event();
+		event.item = item;
+		send(table, SWT.Selection, event);
+	}
+
+	/** Double-clicks a table row: selection, then the default-selection event viewers open on. */
+	public static void doubleClick(TableItem item) {
+		select(item);
+		Event event = new Event();
+		event.item = item;
+		send(item.getParent(), SWT.DefaultSelection, event);
 	}
 
 	/** Ticks or clears the check box of a tree item, as a click on the box does. */
