@@ -53,7 +53,8 @@ for %%A in (%*) do if /i "%%~A"=="-data" set "WORKSPACE_ARGS="
 
 rem The optimizing compiler waits longer than usual, so that it does not compete with the
 rem workbench being built at start-up (see the civitas script and docs/measurements.md).
-"%JAVA_EXE%" -Xms256m -Xmx2g %QUIET_LIBRARY_LOGGING% -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=50000 -XX:Tier4CompileThreshold=110000 -XX:Tier4BackEdgeThreshold=400000 %CIVITAS_VM_ARGS% -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
+rem civitas.launcher: this script, which sharing a project names as Git's merge and diff driver.
+"%JAVA_EXE%" -Xms256m -Xmx2g %QUIET_LIBRARY_LOGGING% -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=50000 -XX:Tier4CompileThreshold=110000 -XX:Tier4BackEdgeThreshold=400000 %CIVITAS_VM_ARGS% "-Dcivitas.launcher=%CIVITAS_HOME%civitas.cmd" -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
 exit /b %ERRORLEVEL%
 
 :command_line_long_option

@@ -57,6 +57,10 @@ public final class ModelRepository implements AutoCloseable {
 	private final Git git;
 	private final DiffText words;
 
+	static {
+		SshTransport.install(); // before any clone, fetch or push can meet an ssh:// address
+	}
+
 	private ModelRepository(Git git, DiffText words) {
 		this.git = git;
 		this.words = words;

@@ -99,10 +99,13 @@ class PortfolioWorkbenchTest {
 		Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
 		Gestures.select(Widgets.treeItem(tree, ExampleProjectInstaller.EXAMPLE_PROJECT_NAME));
 		List<String> context = Widgets.menuLabels(tree.getMenu());
-		for (String ideOnly : List.of("Team", "Compare With", "Replace With", "Build Project")) {
+		for (String ideOnly : List.of("Replace With", "Build Project")) {
 			assertFalse(context.contains(ideOnly), "context menu of a project: " + context);
 		}
 		assertTrue(context.contains("Refresh"), "context menu of a project: " + context);
+		List<String> team = Widgets.menuLabels(Widgets.menuItem(tree.getMenu(), "Team").getMenu());
+		assertEquals(List.of("Commit...", "Pull", "Push", "Abort Merge", "Show History", "Share Project with Git..."), team,
+				"the Team menu holds Civitas' Git commands and none of the IDE's patch commands");
 	}
 
 	@Test

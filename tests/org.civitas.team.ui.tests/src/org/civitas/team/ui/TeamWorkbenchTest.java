@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.civitas.emf.compare.ConflictFile;
 import org.civitas.examples.ExamplePortfolios;
@@ -139,20 +140,21 @@ class TeamWorkbenchTest {
 					}, Duration.ofSeconds(60));
 			ConflictsView conflicts = (ConflictsView) WorkbenchDriver.page().findView(ConflictsView.ID);
 			Table rows = Widgets.byId(WorkbenchDriver.partControl(conflicts), Table.class, WidgetIds.CONFLICTS_TABLE);
-			assertEquals(List.of("Risk \"Vendor lock-in\" | Likelihood | 2 | 5 | 3 | /architect-b/email.portfolio"), cells(rows));
+			assertEquals(List.of("Risk \"Single vendor for a critical service\" | Likelihood | 2 | 5 | 3 | /architect-b/email.portfolio"), cells(rows));
 			assertTrue(editorB.getPortfolio().getOrganizations().stream().anyMatch(agency -> "fisheries".equals(agency.getId())),
 					"the model loads during the merge, with everything that merged cleanly");
 			if (server == null) {
 				Screenshots.captureWhenPainted(Screenshots.documentedWindow(), SCREENSHOTS.resolve("conflicts-view.png"));
 			}
 			Gestures.select(rows.getItem(0));
-			ModalDialogs.drive(() -> Gestures.click(Widgets.byText(WorkbenchDriver.partControl(conflicts), Button.class, "Take Theirs")),
+			ModalDialogs.drive(() -> ModalDialogs.drive(
+					() -> Gestures.click(Widgets.byText(WorkbenchDriver.partControl(conflicts), Button.class, "Take Theirs")),
 					"Conflicts", question -> {
 						assertEquals("Every conflict in architect-b is settled. Commit the merge now?", messageOf(question));
-						ModalDialogs.drive(() -> Gestures.click(Widgets.byText(question, Button.class, "Yes")), "Commit", commit -> {
-							assertEquals("Merge the shared portfolio", Widgets.byId(commit, Text.class, WidgetIds.COMMIT_MESSAGE).getText());
-							Gestures.click(Widgets.byText(commit, Button.class, "Commit"));
-						});
+						Gestures.click(Widgets.byText(question, Button.class, "Yes"));
+					}), "Commit", commit -> {
+						assertEquals("Merge the shared portfolio", Widgets.byId(commit, Text.class, WidgetIds.COMMIT_MESSAGE).getText());
+						Gestures.click(Widgets.byText(commit, Button.class, "Commit"));
 					});
 			assertFalse(Files.exists(ConflictFile.of(location(b).resolve(MODEL))), "no conflict left");
 			pushThroughMenu(editorB, "Pushed to " + address + ".");
@@ -180,7 +182,7 @@ class TeamWorkbenchTest {
 		setLikelihood(editor, 3);
 		commitThroughMenu(editor, "Vendor risk likelier", "Ana", "ana@example.org", null);
 		execute(editor, SetCommand.create(editor.getEditingDomain(), editor.getPortfolio(),
-				PortfolioPackage.Literals.PORTFOLIO__NAME, "E-mail and calendar"));
+				PortfolioPackage.Literals.NAMED__NAME, "E-mail and calendar"));
 		commitThroughMenu(editor, "Renamed", "Ana", "ana@example.org", null);
 		setLikelihood(editor, 4);
 		commitThroughMenu(editor, "Vendor risk likelier still", "Ana", "ana@example.org", null);
@@ -188,7 +190,7 @@ class TeamWorkbenchTest {
 		// The risk's history: its creation and the two commits that changed it, not the rename.
 		editor.revealElement("risk-vendor");
 		UiDriver.waitUntil("the risk selected in the editor", () -> editor.getSite().getSelectionProvider().getSelection()
-				.toString().contains("Vendor"));
+				.toString().contains("Single vendor"));
 		Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Team", "Show History"));
 		HistoryView history = (HistoryView) WorkbenchDriver.page().findView(HistoryView.ID);
 		Label heading = Widgets.byId(WorkbenchDriver.partControl(history), Label.class, WidgetIds.HISTORY_HEADING);
@@ -196,9 +198,9 @@ class TeamWorkbenchTest {
 		Table commits = Widgets.byId(WorkbenchDriver.partControl(history), Table.class, WidgetIds.HISTORY_TABLE);
 		List<String> messages = Arrays.stream(commits.getItems()).map(item -> item.getText(3) + " | " + item.getText(4)).toList();
 		assertEquals(3, messages.size(), messages.toString());
-		assertEquals("Vendor risk likelier still | Risk \"Vendor lock-in\": Likelihood 3 → 4", messages.get(0));
-		assertEquals("Vendor risk likelier | Risk \"Vendor lock-in\": Likelihood 2 → 3", messages.get(1));
-		assertTrue(messages.get(2).startsWith("Shared with Civitas | Risk \"Vendor lock-in\""), messages.get(2));
+		assertEquals("Vendor risk likelier still | Risk \"Single vendor for a critical service\": Likelihood 3 → 4", messages.get(0));
+		assertEquals("Vendor risk likelier | Risk \"Single vendor for a critical service\": Likelihood 2 → 3", messages.get(1));
+		assertTrue(messages.get(2).startsWith("Shared with Civitas | Risk \"Single vendor for a critical service\""), messages.get(2));
 		Screenshots.captureWhenPainted(Screenshots.documentedWindow(), SCREENSHOTS.resolve("history.png"));
 
 		// Compare with the last commit: the changed element and its feature, old and new side by side.
@@ -211,7 +213,7 @@ class TeamWorkbenchTest {
 				.findFirst());
 		Tree changes = Widgets.find(WorkbenchDriver.partControl(compare), Tree.class, Tree::isVisible, "the tree of changed elements");
 		TreeItem risk = UiDriver.waitFor("the risk in the tree", () -> Arrays.stream(changes.getItems())
-				.filter(item -> item.getText().contains("Vendor lock-in")).findFirst());
+				.filter(item -> item.getText().contains("Single vendor for a critical service")).findFirst());
 		risk.setExpanded(true);
 		assertEquals(List.of("Likelihood"), Arrays.stream(risk.getItems()).map(TreeItem::getText).toList());
 		Gestures.select(risk.getItems()[0]);
@@ -332,22 +334,30 @@ class TeamWorkbenchTest {
 		return (Integer) risk.eGet(risk.eClass().getEStructuralFeature("likelihood"));
 	}
 
-	/** Team > Commit on the editor's project: the unsaved editor is offered for saving, then the dialog. */
+	/** Team > Commit on the editor's project: an unsaved editor is offered for saving, then the dialog. */
 	private void commitThroughMenu(PortfolioEditor editor, String message, String name, String email, String expectedRow) {
 		WorkbenchDriver.page().activate(editor);
-		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Team", "Commit...")),
-				"Save Resources", save -> ModalDialogs.drive(() -> Gestures.click(Widgets.byText(save, Button.class, "OK")), "Commit",
-						commit -> {
-							Table files = Widgets.byId(commit, Table.class, WidgetIds.COMMIT_FILES);
-							if (expectedRow != null) {
-								assertEquals(List.of(expectedRow), cells(files));
-								capture(commit, "commit-dialog.png");
-							}
-							Gestures.type(Widgets.byId(commit, Text.class, WidgetIds.COMMIT_MESSAGE), message);
-							Gestures.type(Widgets.byId(commit, Text.class, WidgetIds.AUTHOR_NAME), name);
-							Gestures.type(Widgets.byId(commit, Text.class, WidgetIds.AUTHOR_EMAIL), email);
-							Gestures.click(Widgets.byText(commit, Button.class, "Commit"));
-						}));
+		Consumer<Shell> commitDialog = commit -> {
+			Table files = Widgets.byId(commit, Table.class, WidgetIds.COMMIT_FILES);
+			if (expectedRow != null) {
+				assertEquals(List.of(expectedRow), cells(files));
+				capture(commit, "commit-dialog.png");
+			}
+			Gestures.type(Widgets.byId(commit, Text.class, WidgetIds.COMMIT_MESSAGE), message);
+			Gestures.type(Widgets.byId(commit, Text.class, WidgetIds.AUTHOR_NAME), name);
+			Gestures.type(Widgets.byId(commit, Text.class, WidgetIds.AUTHOR_EMAIL), email);
+			Gestures.click(Widgets.byText(commit, Button.class, "Commit"));
+		};
+		Runnable openCommit = () -> Gestures.click(Widgets.menuItem(WorkbenchDriver.shell().getMenuBar(), "Team", "Commit..."));
+		if (editor.isDirty()) {
+			// The commit dialog opens once the question is answered: both are watched for from the start.
+			ModalDialogs.drive(() -> ModalDialogs.drive(openCommit, "Save Resource", save -> {
+				assertTrue(messageOf(save).contains("Save '" + MODEL + "'?"), messageOf(save));
+				Gestures.click(Widgets.byText(save, Button.class, "Save"));
+			}), "Commit", commitDialog);
+		} else {
+			ModalDialogs.drive(openCommit, "Commit", commitDialog);
+		}
 		assertFalse(editor.isDirty(), "saved before the commit");
 	}
 

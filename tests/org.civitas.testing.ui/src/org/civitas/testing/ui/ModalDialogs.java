@@ -1,7 +1,9 @@
 package org.civitas.testing.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +50,7 @@ public final class ModalDialogs {
 		Set<Shell> shellsBefore = Set.of(display.getShells());
 		AtomicBoolean handled = new AtomicBoolean();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<String> others = new ArrayList<>();
 		long deadline = System.nanoTime() + timeout.toNanos();
 
 		Runnable watcher = new Runnable() {
@@ -62,11 +65,16 @@ public final class ModalDialogs {
 					interact(dialog.get(), title, interaction, failure);
 				} else if (System.nanoTime() - deadline < 0) {
 					display.timerExec(POLL_MILLIS, this);
+				} else {
+					closeOthers(display, shellsBefore, others);
 				}
 			}
 		};
 		display.timerExec(POLL_MILLIS, watcher);
 		trigger.run();
+		if (!handled.get() && !others.isEmpty()) {
+			throw new AssertionError("a dialog titled '" + title + "' did not open; instead: " + others);
+		}
 		UiDriver.waitUntil("a dialog titled '" + title + "' to open and be handled", handled::get, timeout);
 		Throwable thrown = failure.get();
 		if (thrown instanceof Error error) {
@@ -78,6 +86,18 @@ public final class ModalDialogs {
 		if (thrown != null) {
 			throw new AssertionError(thrown);
 		}
+	}
+
+	/**
+	 * Closes the dialogs that opened instead of the one expected, noting their titles: a modal
+	 * one would otherwise hold the trigger, and with it the test, for ever.
+	 */
+	private static void closeOthers(Display display, Set<Shell> shellsBefore, List<String> titles) {
+		Arrays.stream(display.getShells()).filter(shell -> !shellsBefore.contains(shell) && !shell.isDisposed() && shell.isVisible())
+				.forEach(shell -> {
+					titles.add(Widgets.text(shell));
+					shell.close();
+				});
 	}
 
 	private static Optional<Shell> newShell(Display display, Set<Shell> shellsBefore, String title) {

@@ -1,8 +1,10 @@
 package org.civitas.portfolio.ui.editor;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EditingDomainActionGroup;
@@ -15,10 +17,13 @@ import org.civitas.ui.emf.document.ModelDocument;
 import org.civitas.validation.ui.LiveValidation;
 import org.civitas.validation.ui.ProblemDecorator;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -153,12 +158,34 @@ final class ModelTreePage {
 		viewer.setSelection(selection, true);
 	}
 
-	/** Shows the file again after it was reloaded from disk. */
+	/**
+	 * Shows the file again after it was reloaded from disk (another program saved it, or a
+	 * pull merged into it), with the same folders open and the same elements selected where
+	 * they still exist. Elements are found again by their URI fragments, which are their IDs.
+	 */
 	void inputChanged() {
+		List<String> expanded = fragmentsOf(Arrays.asList(viewer.getExpandedElements()));
+		List<String> selected = fragmentsOf(viewer.getStructuredSelection().toList());
 		viewer.setInput(document.getResource());
-		if (document.getRoot() != null) {
-			viewer.expandToLevel(document.getRoot(), 1);
+		if (document.getRoot() == null) {
+			return;
 		}
+		viewer.expandToLevel(document.getRoot(), 1);
+		viewer.setExpandedElements(elementsAt(expanded).toArray());
+		List<EObject> stillThere = elementsAt(selected);
+		if (!stillThere.isEmpty()) {
+			viewer.setSelection(new StructuredSelection(stillThere), true);
+		}
+	}
+
+	private static List<String> fragmentsOf(List<?> elements) {
+		return elements.stream().filter(EObject.class::isInstance).map(element -> EcoreUtil.getURI((EObject) element))
+				.filter(uri -> uri.hasFragment()).map(URI::fragment).toList();
+	}
+
+	private List<EObject> elementsAt(List<String> fragments) {
+		Resource resource = document.getResource();
+		return fragments.stream().map(resource::getEObject).filter(Objects::nonNull).toList();
 	}
 
 	private void scheduleFilter(String text) {

@@ -398,9 +398,9 @@ public class PortfolioEditor extends FormEditor
 	}
 
 	/**
-	 * Shows the model read again from disk, as when the editor opens. The selection is not
-	 * taken over: selecting an element again means expanding its folder, which for a folder
-	 * of thousands of elements holds the user interface still for a second.
+	 * Shows the model read again from disk, with the folders that were open and the elements
+	 * that were selected, so that a pull merging into the file leaves the architect where
+	 * they were.
 	 */
 	private void showReloaded() {
 		if (modelPage == null || modelPage.getControl().isDisposed()) {

@@ -193,12 +193,17 @@ class PortfolioEditorTest {
 	}
 
 	@Test
-	void aCleanEditorFollowsChangesMadeToTheFileOnDisk() throws Exception {
+	void aCleanEditorFollowsChangesMadeToTheFileOnDiskKeepingTheSelection() throws Exception {
 		IFile file = TestProjects.copyOfFixture("payroll.portfolio");
 		PortfolioEditor editor = TestProjects.open(file);
+		Tree tree = TestProjects.tree(editor);
+		Gestures.select(Widgets.treeItem(tree, PORTFOLIO, "Risks (1)", "Payroll errors at cut-over \u2014 critical (20), residual medium (6)"));
 		rewrite(file, "Payroll consolidation", "Payroll and pensions");
-		Widgets.treeItem(TestProjects.tree(editor), "Payroll and pensions \u2014 2 services, 3 agencies", "Services (2)");
+		Widgets.treeItem(tree, "Payroll and pensions \u2014 2 services, 3 agencies", "Services (2)");
 		assertFalse(editor.isDirty());
+		UiDriver.waitUntil("the risk selected again after the reload", () -> tree.getSelection().length == 1
+				&& tree.getSelection()[0].getText().startsWith("Payroll errors at cut-over")
+				&& tree.getSelection()[0].getParentItem().getParentItem().getText().startsWith("Payroll and pensions"));
 	}
 
 	@Test
