@@ -348,6 +348,22 @@ public final class ModelRepository implements AutoCloseable {
 		return remoteUrl() != null ? remoteUrl() : REMOTE;
 	}
 
+	/**
+	 * Keeps files matching {@code pattern} out of Git's view in this clone only
+	 * ({@code .git/info/exclude}): for bookkeeping of the tools on this computer that is not part of
+	 * the shared models, such as the description the workbench writes into a cloned project.
+	 */
+	public void excludeLocally(String pattern) throws IOException {
+		Path exclude = repository().getDirectory().toPath().resolve("info").resolve("exclude"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> lines = Files.exists(exclude) ? Files.readAllLines(exclude) : List.of();
+		if (!lines.contains(pattern)) {
+			Files.createDirectories(exclude.getParent());
+			List<String> more = new ArrayList<>(lines);
+			more.add(pattern);
+			Files.write(exclude, more);
+		}
+	}
+
 	/** The remote's address, or {@code null} when there is no remote. */
 	public String remoteUrl() {
 		return repository().getConfig().getString("remote", REMOTE, "url"); //$NON-NLS-1$ //$NON-NLS-2$

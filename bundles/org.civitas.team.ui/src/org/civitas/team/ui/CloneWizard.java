@@ -65,8 +65,12 @@ public final class CloneWizard extends Wizard implements IImportWizard {
 					if (login != null && remember) {
 						Credentials.store(remote, login);
 					}
+					if (!Files.exists(folder.resolve(IProjectDescription.DESCRIPTION_FILE_NAME))) {
+						// the description the workspace is about to write is this computer's, not the team's
+						cloned.excludeLocally('/' + IProjectDescription.DESCRIPTION_FILE_NAME);
+					}
 					project[0] = openAsProject(folder, progress.split(1));
-				} catch (TeamException | CoreException | StorageException failed) {
+				} catch (TeamException | CoreException | StorageException | IOException failed) {
 					throw new InvocationTargetException(failed);
 				}
 			});

@@ -148,13 +148,14 @@ final class CommitDialog extends TitleAreaDialog {
 		String problem = null;
 		if (files.getCheckedElements().length == 0 && !merging) {
 			problem = Messages.CommitDialog_nothingChosen;
-		} else if (message.getText().isBlank()) {
-			problem = Messages.CommitDialog_noMessage;
 		} else if (name.getText().isBlank() || !email.getText().contains("@")) { //$NON-NLS-1$
 			problem = Messages.CommitDialog_noAuthor;
 		}
 		setErrorMessage(problem);
-		getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
+		// A message not yet written is the dialog's starting point, said as guidance, not as an error.
+		boolean messageMissing = message.getText().isBlank();
+		setMessage(messageMissing ? Messages.CommitDialog_noMessage : Messages.CommitDialog_message);
+		getButton(IDialogConstants.OK_ID).setEnabled(problem == null && !messageMissing);
 	}
 
 	@Override

@@ -96,12 +96,12 @@ public final class ConflictsView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.getTable().setData(WidgetIds.KEY, WidgetIds.CONFLICTS_TABLE);
-		column(layout, Messages.ConflictsView_element, 22, open -> open.conflict().elementText());
-		column(layout, Messages.ConflictsView_feature, 14, ConflictsView::what);
-		column(layout, Messages.ConflictsView_base, 14, open -> open.conflict().base());
-		column(layout, Messages.ConflictsView_ours, 14, open -> open.conflict().ours());
-		column(layout, Messages.ConflictsView_theirs, 14, open -> open.conflict().theirs());
-		column(layout, Messages.ConflictsView_model, 22, open -> open.model().getFullPath().toString());
+		column(layout, Messages.ConflictsView_element, 32, open -> open.conflict().elementText());
+		column(layout, Messages.ConflictsView_feature, 12, ConflictsView::what);
+		column(layout, Messages.ConflictsView_base, 12, open -> open.conflict().base());
+		column(layout, Messages.ConflictsView_ours, 12, open -> open.conflict().ours());
+		column(layout, Messages.ConflictsView_theirs, 12, open -> open.conflict().theirs());
+		column(layout, Messages.ConflictsView_model, 20, open -> open.model().getFullPath().toString());
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addSelectionChangedListener(event -> updateButtons());
 		table.addDoubleClickListener(event -> reveal());

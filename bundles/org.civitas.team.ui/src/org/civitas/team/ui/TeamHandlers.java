@@ -39,11 +39,19 @@ public final class TeamHandlers {
 	private TeamHandlers() {
 	}
 
+	/**
+	 * The workbench window's shell, which outlives the work: the active shell may be a dialog
+	 * that has just closed when a job ends and reports.
+	 */
+	private static Shell windowShell(ExecutionEvent event) {
+		return HandlerUtil.getActiveWorkbenchWindow(event).getShell();
+	}
+
 	/** A command on a shared project; tells the architect when the selection has none. */
 	private abstract static class OnSharedProject extends AbstractHandler {
 		@Override
 		public final Object execute(ExecutionEvent event) {
-			Shell shell = HandlerUtil.getActiveShell(event);
+			Shell shell = windowShell(event);
 			IProject project = TeamProjects.projectOf(event);
 			if (project == null || !TeamProjects.isShared(project)) {
 				MessageDialog.openInformation(shell, Messages.TeamHandlers_title,
@@ -61,7 +69,7 @@ public final class TeamHandlers {
 	public static final class Share extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
-			Shell shell = HandlerUtil.getActiveShell(event);
+			Shell shell = windowShell(event);
 			IProject project = TeamProjects.projectOf(event);
 			if (project == null) {
 				MessageDialog.openInformation(shell, Messages.TeamHandlers_title, Messages.TeamHandlers_noProject);
@@ -228,7 +236,7 @@ public final class TeamHandlers {
 			List<IFile> files = HandlerUtil.getCurrentStructuredSelection(event).toList().stream()
 					.map(item -> Adapters.adapt(item, IFile.class)).filter(Objects::nonNull).toList();
 			if (files.size() != 2 || !files.get(0).getFileExtension().equals(files.get(1).getFileExtension())) {
-				MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.TeamHandlers_title,
+				MessageDialog.openInformation(windowShell(event), Messages.TeamHandlers_title,
 						Messages.TeamHandlers_twoModels);
 				return null;
 			}

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * Team work off the UI thread: Git and the semantic merge run in a job (the workbench stays
@@ -35,7 +36,7 @@ final class TeamJobs {
 				result = work.run(monitor);
 			} catch (TeamException failed) {
 				refresh(project, monitor);
-				shell.getDisplay().asyncExec(() -> {
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 					if (!shell.isDisposed()) {
 						MessageDialog.openError(shell, name, failed.getMessage());
 					}
@@ -43,7 +44,7 @@ final class TeamJobs {
 				return Status.OK_STATUS; // told in a dialog, not again in the error log
 			}
 			refresh(project, monitor);
-			shell.getDisplay().asyncExec(() -> {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 				if (!shell.isDisposed()) {
 					done.accept(result);
 				}

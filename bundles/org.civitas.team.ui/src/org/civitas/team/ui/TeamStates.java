@@ -84,7 +84,11 @@ final class TeamStates {
 		computing.schedule(100);
 	}
 
+	/** The project's snapshot; {@code null} while it is being computed, and for the workspace root, which has no project. */
 	private Snapshot snapshotOf(IProject project) {
+		if (project == null) {
+			return null;
+		}
 		Snapshot snapshot = snapshots.get(project);
 		if (snapshot == null && project.isAccessible()) {
 			refresh(project);
