@@ -74,19 +74,20 @@ public final class HistoryView extends ViewPart {
 		commits.getTable().setHeaderVisible(true);
 		commits.getTable().setLinesVisible(true);
 		commits.getTable().setData(WidgetIds.KEY, WidgetIds.HISTORY_TABLE);
-		column(layout, Messages.HistoryView_commit, 8, entry -> entry.commit().abbreviate(8).name());
-		column(layout, Messages.HistoryView_date, 14, entry -> WHEN.format(Instant.ofEpochSecond(entry.commit().getCommitTime())));
-		column(layout, Messages.HistoryView_author, 14, entry -> entry.commit().getAuthorIdent().getName());
-		column(layout, Messages.HistoryView_message, 24, entry -> entry.commit().getShortMessage());
-		column(layout, Messages.HistoryView_changes, 40, Entry::changes);
+		// The commit and the date have a fixed width; the words share the rest.
+		column(layout, Messages.HistoryView_commit, 7, 80, entry -> entry.commit().abbreviate(8).name());
+		column(layout, Messages.HistoryView_date, 13, 140, entry -> WHEN.format(Instant.ofEpochSecond(entry.commit().getCommitTime())));
+		column(layout, Messages.HistoryView_author, 10, 60, entry -> entry.commit().getAuthorIdent().getName());
+		column(layout, Messages.HistoryView_message, 22, 100, entry -> entry.commit().getShortMessage());
+		column(layout, Messages.HistoryView_changes, 48, 150, Entry::changes);
 		commits.setContentProvider(ArrayContentProvider.getInstance());
 		commits.addDoubleClickListener(event -> compareWithWorkingTree((IStructuredSelection) event.getSelection()));
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, Function<Entry, String> text) {
+	private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, Function<Entry, String> text) {
 		TableViewerColumn column = new TableViewerColumn(commits, SWT.NONE);
 		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

@@ -42,6 +42,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -218,7 +219,10 @@ class TeamWorkbenchTest {
 				.filter(item -> item.getText().contains("Single vendor for a critical service")).findFirst());
 		risk.setExpanded(true);
 		assertEquals(List.of("Likelihood"), Arrays.stream(risk.getItems()).map(TreeItem::getText).toList());
-		Gestures.select(risk.getItems()[0]);
+		Gestures.doubleClick(risk.getItems()[0]);
+		UiDriver.waitUntil("the last commit's and the working tree's likelihood side by side", () -> Widgets
+				.findAll(WorkbenchDriver.partControl(compare), StyledText.class, StyledText::isVisible).stream()
+				.map(text -> text.getText().strip()).toList().containsAll(List.of("1", "4")));
 		Screenshots.captureWhenPainted(Screenshots.documentedWindow(), SCREENSHOTS.resolve("compare-editor.png"));
 		WorkbenchDriver.page().closeEditor(compare, false);
 
