@@ -20,6 +20,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.ui.PlatformUI;
@@ -119,6 +123,29 @@ final class TeamStates {
 		}
 	}
 
+	/** Whether the repository ignores the folder at {@code path} (relative to its top), or a folder holding it. */
+	private static boolean isIgnored(Git git, String path) throws IOException {
+		if (path.isEmpty()) {
+			return false;
+		}
+		try (TreeWalk walk = new TreeWalk(git.getRepository())) {
+			walk.addTree(new FileTreeIterator(git.getRepository()));
+			walk.setFilter(PathFilter.create(path));
+			while (walk.next()) {
+				if (walk.getTree(0, WorkingTreeIterator.class).isEntryIgnored()) {
+					return true;
+				}
+				if (walk.getPathString().equals(path)) {
+					return false;
+				}
+				if (walk.isSubtree()) {
+					walk.enterSubtree();
+				}
+			}
+		}
+		return false;
+	}
+
 	private static Snapshot compute(IProject project) {
 		if (!project.isAccessible() || project.getLocation() == null) {
 			return UNSHARED;
@@ -128,9 +155,12 @@ final class TeamStates {
 			return UNSHARED;
 		}
 		try (Repository repository = found.build(); Git git = Git.wrap(repository)) {
-			var status = git.status().call();
 			Path top = repository.getWorkTree().toPath();
 			Path projectFolder = TeamProjects.location(project);
+			if (isIgnored(git, top.relativize(projectFolder).toString().replace('\\', '/'))) {
+				return UNSHARED; // in a folder the repository ignores, such as a build's output: not version-controlled
+			}
+			var status = git.status().call();
 			Map<IPath, State> states = new HashMap<>();
 			Set<String> conflicted = new HashSet<>(status.getConflicting());
 			for (String path : status.getUntracked()) {
