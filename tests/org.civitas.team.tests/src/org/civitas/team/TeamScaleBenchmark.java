@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -41,10 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value #RENAMES_PER_COMMIT} elements and every {@value #TRACKED_EVERY}th also changing one
  * risk. Times, as medians of {@value #RUNS} runs after a warm-up:
  * <ul>
- * <li>the history of that risk ({@link ElementHistory}), against JGit's path-filtered log of
- * the file (what {@code git log -- file} does: the commits of the file, nothing read), and
- * against reading every version of the file once (the floor of any history that looks
- * inside the file);</li>
+ * <li>the history of that risk ({@link ElementHistory}) with every commit indexed and with
+ * nothing indexed, against JGit's path-filtered log of the file (what {@code git log -- file}
+ * does: the commits of the file, nothing read), and against reading every version of the
+ * file once (the floor of any history without an index); and the indexing itself, once;</li>
  * <li>a pull that merges 1,000 changes of the other side with 10 of ours
  * ({@link ModelRepository#pull}), against JGit's own recursive merge of the same two commits
  * (a text merge, which knows no model).</li>
@@ -84,15 +85,18 @@ class TeamScaleBenchmark {
 
 		try (Git git = Git.open(origin.toFile())) {
 			Repository repository = git.getRepository();
-			double[] history = new double[RUNS];
+			Path index = repository.getDirectory().toPath().resolve("civitas");
+			double[] unindexed = new double[RUNS];
+			double[] indexed = new double[RUNS];
 			double[] log = new double[RUNS];
 			double[] readAll = new double[RUNS];
 			int revisions = 0;
 			int commitsOfFile = 0;
 			for (int run = -1; run < RUNS; run++) { // run -1 warms up
+				deleteRecursively(index);
 				started = System.nanoTime();
 				revisions = ElementHistory.of(repository, MODEL, tracked, words).size();
-				double historyTime = millis(started);
+				double unindexedTime = millis(started);
 				started = System.nanoTime();
 				List<ObjectId> blobs = blobsOfFile(repository);
 				double logTime = millis(started);
@@ -104,7 +108,7 @@ class TeamScaleBenchmark {
 				}
 				double readTime = millis(started) + logTime;
 				if (run >= 0) {
-					history[run] = historyTime;
+					unindexed[run] = unindexedTime;
 					log[run] = logTime;
 					readAll[run] = readTime;
 				}
@@ -112,10 +116,25 @@ class TeamScaleBenchmark {
 					throw new AssertionError("no versions read");
 				}
 			}
+			started = System.nanoTime();
+			int worked = ElementHistory.index(repository, MODEL, words, () -> false);
+			double indexing = seconds(started);
+			for (int run = -1; run < RUNS; run++) {
+				started = System.nanoTime();
+				int found = ElementHistory.of(repository, MODEL, tracked, words).size();
+				if (run >= 0) {
+					indexed[run] = millis(started);
+				}
+				if (found != revisions) {
+					throw new AssertionError("the index gives " + found + " commits, the versions " + revisions);
+				}
+			}
 			System.out.printf("History of one risk: %d of %d commits of the file changed it%n", revisions, commitsOfFile);
-			System.out.printf("  element history (Civitas)                  %8.0f ms%n", median(history));
-			System.out.printf("  baseline: JGit path-filtered log           %8.0f ms%n", median(log));
-			System.out.printf("  floor: the log and every version read once %8.0f ms%n", median(readAll));
+			System.out.printf("  element history, commits indexed (Civitas)       %8.0f ms%n", median(indexed));
+			System.out.printf("  element history, nothing indexed (Civitas)       %8.0f ms%n", median(unindexed));
+			System.out.printf("  baseline: JGit path-filtered log                 %8.0f ms%n", median(log));
+			System.out.printf("  floor without an index: every version read once  %8.0f ms%n", median(readAll));
+			System.out.printf("  indexing the %d commits (once, in the background) %6.1f s%n", worked, indexing);
 		}
 
 		pull(origin);
@@ -226,6 +245,16 @@ class TeamScaleBenchmark {
 			}
 		}
 		return blobs;
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (var paths = Files.walk(folder)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
 	}
 
 	private static double millis(long started) {

@@ -81,6 +81,7 @@ public final class CloneWizard extends Wizard implements IImportWizard {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+		HistoryIndexing.schedule(project[0]);
 		firstPortfolio(project[0]).ifPresent(this::open);
 		return true;
 	}

@@ -71,6 +71,7 @@ final class Messages extends NLS {
 	public static String ConflictsView_allSettled;
 	public static String ConflictsView_saveFirst;
 	public static String ConflictsView_abortQuestion;
+	public static String HistoryIndexing_job;
 	public static String HistoryView_empty;
 	public static String HistoryView_commit;
 	public static String HistoryView_date;

@@ -60,6 +60,7 @@ final class TeamJobs {
 		try {
 			project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 			TeamStates.INSTANCE.refresh(project);
+			HistoryIndexing.schedule(project);
 			return Status.OK_STATUS;
 		} catch (CoreException notRefreshed) {
 			return notRefreshed.getStatus();
