@@ -12,6 +12,7 @@ import org.civitas.emf.compare.ConflictFile;
 import org.civitas.emf.compare.ConflictResolution;
 import org.civitas.emf.xmi.ModelVersion;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
@@ -52,17 +53,20 @@ public final class ConflictSettlement {
 		if (takeTheirs) {
 			URI uri = URI.createFileURI(model.toAbsolutePath().toString());
 			Resource resource = ModelVersion.read(Files.newInputStream(model), uri, uri);
-			for (Conflict conflict : chosen) {
-				try {
-					ConflictResolution.takeTheirs(resource.getContents().get(0), conflict);
-				} catch (ConflictResolution.NotApplicable stale) {
-					throw new Unsettled(conflict, stale.getMessage());
-				}
-			}
+			EObject root = resource.getContents().get(0);
 			try {
+				for (Conflict conflict : chosen) {
+					try {
+						ConflictResolution.takeTheirs(root, conflict);
+					} catch (ConflictResolution.NotApplicable stale) {
+						throw new Unsettled(conflict, stale.getMessage());
+					}
+				}
 				resource.save(Map.of());
 			} catch (IOException unwritable) {
 				throw new IOException(NLS.bind(Messages.ConflictSettlement_notSaved, model, unwritable.getMessage()), unwritable);
+			} finally {
+				ModelVersion.release(root);
 			}
 		}
 		List<Conflict> remaining = new ArrayList<>(open);

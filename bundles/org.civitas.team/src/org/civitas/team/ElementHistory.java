@@ -14,6 +14,7 @@ import org.civitas.emf.compare.ChangeSummary;
 import org.civitas.emf.compare.DiffText;
 import org.civitas.emf.compare.ElementKeys;
 import org.civitas.emf.compare.ModelComparison;
+import org.civitas.emf.xmi.ModelVersion;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -56,7 +57,11 @@ public final class ElementHistory {
 	private final Map<ObjectId, ElementKeys> versions = new LinkedHashMap<>(VERSIONS_KEPT * 2, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<ObjectId, ElementKeys> eldest) {
-			return size() > VERSIONS_KEPT;
+			if (size() > VERSIONS_KEPT) {
+				release(eldest.getValue());
+				return true;
+			}
+			return false;
 		}
 	};
 	/** The element's text in each version read, {@code null} where it cannot be told. */
@@ -71,7 +76,12 @@ public final class ElementHistory {
 
 	/** The history of the element with {@code key} in the file at {@code path}, from HEAD. */
 	public static List<Revision> of(Repository repository, String path, String key, DiffText words) throws IOException {
-		return new ElementHistory(repository, path, words).revisions(key);
+		ElementHistory history = new ElementHistory(repository, path, words);
+		try {
+			return history.revisions(key);
+		} finally {
+			history.releaseAll();
+		}
 	}
 
 	/**
@@ -82,16 +92,20 @@ public final class ElementHistory {
 	public static int index(Repository repository, String path, DiffText words, BooleanSupplier stop) throws IOException {
 		ElementHistory history = new ElementHistory(repository, path, words);
 		int added = 0;
-		for (RevCommit commit : history.commits()) {
-			if (stop.getAsBoolean()) {
-				break;
+		try {
+			for (RevCommit commit : history.commits()) {
+				if (stop.getAsBoolean()) {
+					break;
+				}
+				ObjectId after = history.blobOf(commit);
+				ObjectId before = history.parentBlob(commit);
+				if (history.index.read(before, after) == null) {
+					history.changesBetween(before, after);
+					added++;
+				}
 			}
-			ObjectId after = history.blobOf(commit);
-			ObjectId before = history.parentBlob(commit);
-			if (history.index.read(before, after) == null) {
-				history.changesBetween(before, after);
-				added++;
-			}
+		} finally {
+			history.releaseAll();
 		}
 		return added;
 	}
@@ -243,6 +257,17 @@ public final class ElementHistory {
 	private ObjectId blobOf(RevCommit commit) throws IOException {
 		try (TreeWalk file = TreeWalk.forPath(repository, path, commit.getTree())) {
 			return file == null ? null : file.getObjectId(0);
+		}
+	}
+
+	private void releaseAll() {
+		versions.values().forEach(ElementHistory::release);
+		versions.clear();
+	}
+
+	private static void release(ElementKeys version) {
+		if (version != null) {
+			ModelVersion.release(version.root());
 		}
 	}
 

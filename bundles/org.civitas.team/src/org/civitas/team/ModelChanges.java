@@ -80,8 +80,10 @@ public final class ModelChanges {
 		if (kind == Kind.DELETED) {
 			return Messages.ModelChanges_deleted;
 		}
+		EObject now = null;
+		EObject before = null;
 		try {
-			EObject now = load(Files.readAllBytes(repository.getWorkTree().toPath().resolve(path)), path);
+			now = load(Files.readAllBytes(repository.getWorkTree().toPath().resolve(path)), path);
 			byte[] committed = kind == Kind.MODIFIED ? lastCommitted(repository, path) : null;
 			if (committed == null) {
 				int elements = 1;
@@ -90,9 +92,13 @@ public final class ModelChanges {
 				}
 				return NLS.bind(Messages.ModelChanges_new, elements);
 			}
-			return ChangeSummary.of(ModelComparison.changes(load(committed, path), now), words);
+			before = load(committed, path);
+			return ChangeSummary.of(ModelComparison.changes(before, now), words);
 		} catch (IOException unreadable) {
 			return NLS.bind(Messages.ModelChanges_unreadable, unreadable.getMessage());
+		} finally {
+			ModelVersion.release(now);
+			ModelVersion.release(before);
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.civitas.emf.compare.ConflictFile;
 import org.civitas.emf.compare.DiffText;
 import org.civitas.emf.compare.LayoutNote;
 import org.civitas.emf.compare.ThreeWayMerge;
+import org.civitas.emf.xmi.ModelVersion;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jgit.api.Git;
@@ -210,20 +211,28 @@ public final class ModelRepository implements AutoCloseable {
 					continue;
 				}
 				org.civitas.emf.compare.MergeResult result;
-				EObject oursRoot;
+				EObject baseRoot = null;
+				EObject oursRoot = null;
+				EObject theirsRoot = null;
 				try {
-					EObject baseRoot = ModelChanges.load(bytes(baseId), path);
-					oursRoot = ModelChanges.load(bytes(oursId), path);
-					EObject theirsRoot = ModelChanges.load(bytes(theirsId), path);
-					result = ThreeWayMerge.merge(baseRoot, oursRoot, theirsRoot, words);
-				} catch (IOException unreadable) {
-					otherConflicts.add(path); // a version no model: Git's own result stands
-					continue;
+					try {
+						baseRoot = ModelChanges.load(bytes(baseId), path);
+						oursRoot = ModelChanges.load(bytes(oursId), path);
+						theirsRoot = ModelChanges.load(bytes(theirsId), path);
+						result = ThreeWayMerge.merge(baseRoot, oursRoot, theirsRoot, words);
+					} catch (IOException unreadable) {
+						otherConflicts.add(path); // a version no model: Git's own result stands
+						continue;
+					}
+					Path file = workTree().resolve(path);
+					oursRoot.eResource().setURI(URI.createFileURI(file.toString()));
+					oursRoot.eResource().save(Map.of());
+					ConflictFile.write(file, result.conflicts());
+				} finally {
+					ModelVersion.release(baseRoot);
+					ModelVersion.release(oursRoot);
+					ModelVersion.release(theirsRoot);
 				}
-				Path file = workTree().resolve(path);
-				oursRoot.eResource().setURI(URI.createFileURI(file.toString()));
-				oursRoot.eResource().save(Map.of());
-				ConflictFile.write(file, result.conflicts());
 				git.add().addFilepattern(path).call();
 				otherConflicts.remove(path);
 				mergedModels.add(path);

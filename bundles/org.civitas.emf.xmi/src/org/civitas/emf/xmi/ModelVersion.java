@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.osgi.util.NLS;
@@ -43,6 +44,21 @@ public final class ModelVersion {
 			throw new IOException(NLS.bind(Messages.ModelVersion_empty, named(location)));
 		}
 		return resource;
+	}
+
+	/**
+	 * Lets go of a version read with {@link #read}, given any of its elements: unloads its
+	 * resource. Long-lived item providers keep every element they were asked about, and through
+	 * its container the whole version; unloading detaches them.
+	 */
+	public static void release(EObject element) {
+		Resource resource = element == null ? null : element.eResource();
+		if (resource != null) {
+			resource.unload();
+			if (resource.getResourceSet() != null) {
+				resource.getResourceSet().getResources().remove(resource);
+			}
+		}
 	}
 
 	private static String named(URI file) {

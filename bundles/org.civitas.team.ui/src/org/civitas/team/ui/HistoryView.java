@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.civitas.emf.compare.ChangeSummary;
@@ -48,9 +50,12 @@ public final class HistoryView extends ViewPart {
 
 	public static final String ID = "org.civitas.team.ui.history"; //$NON-NLS-1$
 
+	/** How often the summaries worked out so far are shown while the rest are read. */
+	private static final long SUMMARIES_SHOWN_EVERY_NANOS = 500_000_000L;
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()); //$NON-NLS-1$
 
-	/** One line of the history: the commit and what it changed. */
+	/** A commit of the history, with what it changed; {@code null} changes: the file's summary, worked out later. */
 	record Entry(RevCommit commit, String changes) {
 	}
 
@@ -58,6 +63,8 @@ public final class HistoryView extends ViewPart {
 	private TableViewer commits;
 	private IFile file;
 	private Job loading;
+	/** What each commit of a file's history changed, filled in while the list is already shown. */
+	private final Map<RevCommit, String> summaries = new ConcurrentHashMap<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -79,7 +86,8 @@ public final class HistoryView extends ViewPart {
 		column(layout, Messages.HistoryView_date, 13, 140, entry -> WHEN.format(Instant.ofEpochSecond(entry.commit().getCommitTime())));
 		column(layout, Messages.HistoryView_author, 10, 60, entry -> entry.commit().getAuthorIdent().getName());
 		column(layout, Messages.HistoryView_message, 22, 100, entry -> entry.commit().getShortMessage());
-		column(layout, Messages.HistoryView_changes, 48, 150, Entry::changes);
+		column(layout, Messages.HistoryView_changes, 48, 150,
+				entry -> entry.changes() != null ? entry.changes() : summaries.getOrDefault(entry.commit(), Messages.HistoryView_summarizing));
 		commits.setContentProvider(ArrayContentProvider.getInstance());
 		commits.addDoubleClickListener(event -> compareWithWorkingTree((IStructuredSelection) event.getSelection()));
 	}
@@ -108,6 +116,7 @@ public final class HistoryView extends ViewPart {
 
 	private void show(IFile model, String key, String title) {
 		file = model;
+		summaries.clear();
 		heading.setText(title + Messages.HistoryView_loading);
 		commits.setInput(List.of());
 		if (loading != null) {
@@ -127,26 +136,48 @@ public final class HistoryView extends ViewPart {
 					entries.add(new Entry(revision.commit(), String.join("; ", revision.changes()))); //$NON-NLS-1$
 				}
 			} else {
+				// The commits are listed at once; what each changed follows, a few at a time, oldest versions read last.
 				List<RevCommit> changed = repository.commitsOf(path);
+				changed.forEach(commit -> entries.add(new Entry(commit, null)));
+				showEntries(model, NLS.bind(Messages.HistoryView_count, title, entries.size()), entries);
+				long shown = System.nanoTime();
 				for (RevCommit commit : changed) {
 					if (monitor.isCanceled()) {
 						return Status.CANCEL_STATUS;
 					}
-					entries.add(new Entry(commit, summary(repository, commit, path)));
+					summaries.put(commit, summary(repository, commit, path));
+					if (System.nanoTime() - shown > SUMMARIES_SHOWN_EVERY_NANOS) {
+						refreshEntries(model);
+						shown = System.nanoTime();
+					}
 				}
+				refreshEntries(model);
+				return Status.OK_STATUS;
 			}
 		} catch (TeamException | IOException unreadable) {
 			problem = unreadable.getMessage();
 		}
 		String shown = problem != null ? title + " \u2014 " + problem //$NON-NLS-1$
 				: NLS.bind(Messages.HistoryView_count, title, entries.size());
+		showEntries(model, shown, entries);
+		return Status.OK_STATUS;
+	}
+
+	private void showEntries(IFile model, String shown, List<Entry> entries) {
 		getSite().getShell().getDisplay().asyncExec(() -> {
 			if (!heading.isDisposed() && model.equals(file)) {
 				heading.setText(shown);
 				commits.setInput(entries);
 			}
 		});
-		return Status.OK_STATUS;
+	}
+
+	private void refreshEntries(IFile model) {
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			if (!heading.isDisposed() && model.equals(file)) {
+				commits.refresh();
+			}
+		});
 	}
 
 	/** What the commit changed in the file, counted per type of element. */
@@ -160,7 +191,15 @@ public final class HistoryView extends ViewPart {
 			if (before == null) {
 				return Messages.HistoryView_created;
 			}
-			return ChangeSummary.of(ModelComparison.changes(read(before, path), read(after, path)), TeamProjects.words());
+			EObject older = read(before, path);
+			EObject newer = null;
+			try {
+				newer = read(after, path);
+				return ChangeSummary.of(ModelComparison.changes(older, newer), TeamProjects.words());
+			} finally {
+				ModelVersion.release(older);
+				ModelVersion.release(newer);
+			}
 		} catch (IOException unreadable) {
 			return unreadable.getMessage();
 		}

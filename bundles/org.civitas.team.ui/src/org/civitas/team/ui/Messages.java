@@ -73,6 +73,7 @@ final class Messages extends NLS {
 	public static String ConflictsView_abortQuestion;
 	public static String HistoryIndexing_job;
 	public static String HistoryView_empty;
+	public static String HistoryView_summarizing;
 	public static String HistoryView_commit;
 	public static String HistoryView_date;
 	public static String HistoryView_author;

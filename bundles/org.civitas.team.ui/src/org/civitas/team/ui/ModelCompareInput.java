@@ -86,15 +86,22 @@ final class ModelCompareInput extends CompareEditorInput {
 		try {
 			EObject after = read(newer);
 			monitor.worked(1);
-			EObject before = read(older);
-			monitor.worked(1);
-			List<Change> changes = ModelComparison.changes(before, after);
-			monitor.worked(1);
+			EObject before = null;
 			DiffNode root = new DiffNode(Differencer.NO_CHANGE);
-			Map<EObject, List<Change>> byElement = changes.stream()
-					.collect(Collectors.groupingBy(ChangeSummary::element, LinkedHashMap::new, Collectors.toList()));
-			byElement.forEach((element, itsChanges) -> elementNode(root, element, itsChanges));
-			changedElements = byElement.size();
+			try {
+				before = read(older);
+				monitor.worked(1);
+				List<Change> changes = ModelComparison.changes(before, after);
+				monitor.worked(1);
+				Map<EObject, List<Change>> byElement = changes.stream()
+						.collect(Collectors.groupingBy(ChangeSummary::element, LinkedHashMap::new, Collectors.toList()));
+				byElement.forEach((element, itsChanges) -> elementNode(root, element, itsChanges));
+				changedElements = byElement.size();
+			} finally {
+				// the tree holds only words: the versions can go
+				ModelVersion.release(after);
+				ModelVersion.release(before);
+			}
 			if (changedElements == 0) {
 				setMessage(Messages.Compare_noChanges);
 			}
@@ -123,10 +130,11 @@ final class ModelCompareInput extends CompareEditorInput {
 	private void elementNode(DiffNode root, EObject element, List<Change> changes) {
 		int kind = changes.stream().allMatch(Change.Added.class::isInstance) ? Differencer.ADDITION
 				: changes.stream().allMatch(Change.Removed.class::isInstance) ? Differencer.DELETION : Differencer.CHANGE;
+		String name = words.element(element);
 		DiffNode node = new DiffNode(root, kind, null, null, null) {
 			@Override
 			public String getName() {
-				return words.element(element);
+				return name;
 			}
 
 			@Override

@@ -189,6 +189,10 @@ class TeamWorkbenchTest {
 		setLikelihood(editor, 4);
 		commitThroughMenu(editor, "Vendor risk likelier still", "Ana", "ana@example.org", null);
 
+		// What each commit changed is noted in the background after commits, in the clone only.
+		UiDriver.waitUntil("the commits' changes noted in the clone", () -> Files.isDirectory(
+				location(a).resolve(".git/civitas/changes")), Duration.ofSeconds(60));
+
 		// The risk's history: its creation and the two commits that changed it, not the rename.
 		editor.revealElement("risk-vendor");
 		UiDriver.waitUntil("the risk selected in the editor", () -> editor.getSite().getSelectionProvider().getSelection()
