@@ -34,7 +34,9 @@ import org.civitas.testing.ui.WorkbenchDriver;
 import org.eclipse.compare.CompareEditorInput;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -253,6 +255,36 @@ class TeamWorkbenchTest {
 		}
 		UiDriver.waitUntil("the view to show no conflicts", () -> Widgets.byId(WorkbenchDriver.partControl(conflicts), Label.class,
 				WidgetIds.CONFLICTS_SUMMARY).getText().equals("No open conflicts."));
+	}
+
+	@Test
+	void aProjectIsSharedFromTheTeamMenuOfTheProjectExplorer() throws Exception {
+		TeamPreferences.storeAuthor("Ana", "ana@example.org");
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("to-share");
+		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
+		description.setLocation(IPath.fromOSString(folder.resolve("to-share").toString()));
+		project.create(description, null);
+		project.open(null);
+		projects.add(project);
+		try (InputStream in = new URL(ExamplePortfolios.all().get(0), "state-email-consolidation.portfolio").openStream()) {
+			project.getFile(MODEL).create(in, true, null);
+		}
+		Tree explorer = ((CommonNavigator) WorkbenchDriver.view(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer().getTree();
+		Gestures.select(Widgets.treeItem(explorer, "to-share"));
+
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(explorer.getMenu(), "Team", "Share Project with Git...")),
+				"Share Project with Git", confirm -> Gestures.click(Widgets.byText(confirm, Button.class, "OK")));
+		ModalDialogs.drive(() -> { }, "Share Project with Git", done -> {
+			assertTrue(messageOf(done).startsWith("to-share is shared: the repository is in "), messageOf(done));
+			Gestures.click(Widgets.byText(done, Button.class, "OK"));
+		}, Duration.ofSeconds(60));
+
+		try (Git git = Git.open(location(project).toFile())) {
+			assertEquals("Shared with Civitas", git.log().call().iterator().next().getShortMessage());
+			assertTrue(git.status().call().isClean(), "everything in the first commit");
+		}
+		assertTrue(Files.readString(location(project).resolve(".gitattributes")).contains("*.portfolio merge=civitas"));
+		Widgets.treeItem(explorer, "to-share [main]");
 	}
 
 	/** A bare repository holding the example e-mail portfolio, shared with Civitas. */
