@@ -30,6 +30,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -93,6 +94,7 @@ public final class ConflictsView extends ViewPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		tableArea.setLayout(layout);
 		table = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		ColumnViewerToolTipSupport.enableFor(table);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.getTable().setData(WidgetIds.KEY, WidgetIds.CONFLICTS_TABLE);
@@ -125,6 +127,11 @@ public final class ConflictsView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				return String.valueOf(text.apply((OpenConflict) element));
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element); // the whole of what a narrow column cuts off
 			}
 		});
 	}

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -78,6 +79,7 @@ public final class HistoryView extends ViewPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		table.setLayout(layout);
 		commits = new TableViewer(table, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		ColumnViewerToolTipSupport.enableFor(commits);
 		commits.getTable().setHeaderVisible(true);
 		commits.getTable().setLinesVisible(true);
 		commits.getTable().setData(WidgetIds.KEY, WidgetIds.HISTORY_TABLE);
@@ -100,6 +102,11 @@ public final class HistoryView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				return text.apply((Entry) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return text.apply((Entry) element); // the whole of what a narrow column cuts off
 			}
 		});
 	}
