@@ -64,6 +64,8 @@ public final class ElementHistory {
 			return false;
 		}
 	};
+	/** The file's blob in each commit looked at, {@code null} where the commit has no such file. */
+	private final Map<ObjectId, ObjectId> blobs = new HashMap<>();
 	/** The element's text in each version read, {@code null} where it cannot be told. */
 	private final Map<ObjectId, byte[]> texts = new HashMap<>();
 
@@ -253,11 +255,17 @@ public final class ElementHistory {
 		return blobOf(repository.parseCommit(commit.getParent(0)));
 	}
 
-	/** The file's blob in the commit, or {@code null} when the commit has no such file. */
+	/**
+	 * The file's blob in the commit, or {@code null} when the commit has no such file. Each
+	 * commit is looked up once: it is met as a commit and again as the next one's parent.
+	 */
 	private ObjectId blobOf(RevCommit commit) throws IOException {
-		try (TreeWalk file = TreeWalk.forPath(repository, path, commit.getTree())) {
-			return file == null ? null : file.getObjectId(0);
+		if (!blobs.containsKey(commit)) {
+			try (TreeWalk file = TreeWalk.forPath(repository, path, commit.getTree())) {
+				blobs.put(commit.copy(), file == null ? null : file.getObjectId(0));
+			}
 		}
+		return blobs.get(commit);
 	}
 
 	private void releaseAll() {

@@ -18,10 +18,9 @@ import java.util.function.Consumer;
 
 import org.civitas.emf.compare.ConflictFile;
 import org.civitas.examples.ExamplePortfolios;
-import org.civitas.portfolio.model.Agency;
+import org.civitas.portfolio.model.Named;
 import org.civitas.portfolio.model.PortfolioFactory;
 import org.civitas.portfolio.model.PortfolioPackage;
-import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.ui.editor.PortfolioEditor;
 import org.civitas.team.ModelRepository;
 import org.civitas.testing.ui.Gestures;
@@ -39,6 +38,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jgit.api.Git;
@@ -110,11 +110,8 @@ class TeamWorkbenchTest {
 
 			// A adds a service and changes a risk, commits and pushes.
 			PortfolioEditor editorA = editorOf(a);
-			SharedService calendar = PortfolioFactory.eINSTANCE.createSharedService();
-			calendar.setId("calendar");
-			calendar.setName("Shared calendar");
-			execute(editorA, AddCommand.create(editorA.getEditingDomain(), editorA.getPortfolio(),
-					PortfolioPackage.Literals.PORTFOLIO__SERVICES, calendar));
+			add(editorA, PortfolioPackage.Literals.PORTFOLIO__SERVICES, PortfolioFactory.eINSTANCE.createSharedService(),
+					"calendar", "Shared calendar");
 			setLikelihood(editorA, 3);
 			commitThroughMenu(editorA, "Calendar; the vendor risk is likelier", "Ana", "ana@example.org",
 					"email.portfolio | changed | Shared Service: 1 added; Risk: 1 changed");
@@ -122,11 +119,8 @@ class TeamWorkbenchTest {
 
 			// B changes the same risk differently and adds an agency; pushing first is refused.
 			PortfolioEditor editorB = editorOf(b);
-			Agency fisheries = PortfolioFactory.eINSTANCE.createAgency();
-			fisheries.setId("fisheries");
-			fisheries.setName("Fisheries");
-			execute(editorB, AddCommand.create(editorB.getEditingDomain(), editorB.getPortfolio(),
-					PortfolioPackage.Literals.PORTFOLIO__ORGANIZATIONS, fisheries));
+			add(editorB, PortfolioPackage.Literals.PORTFOLIO__ORGANIZATIONS, PortfolioFactory.eINSTANCE.createAgency(),
+					"fisheries", "Fisheries");
 			setLikelihood(editorB, 5);
 			commitThroughMenu(editorB, "Fisheries; the vendor risk is near certain", "Ben", "ben@example.org",
 					"email.portfolio | changed | Agency: 1 added; Risk: 1 changed");
@@ -359,6 +353,13 @@ class TeamWorkbenchTest {
 		return UiDriver.waitFor("the editor of " + model.getFullPath(), () -> Optional
 				.ofNullable(WorkbenchDriver.page().findEditor(new FileEditorInput(model))).filter(PortfolioEditor.class::isInstance)
 				.map(PortfolioEditor.class::cast).filter(editor -> editor.getPortfolio() != null));
+	}
+
+	/** Adds a new element with its ID and name to one of the portfolio's lists, as the editor's command. */
+	private static void add(PortfolioEditor editor, EReference list, Named element, String id, String name) {
+		element.setId(id);
+		element.setName(name);
+		execute(editor, AddCommand.create(editor.getEditingDomain(), editor.getPortfolio(), list, element));
 	}
 
 	private static void execute(PortfolioEditor editor, Command command) {
