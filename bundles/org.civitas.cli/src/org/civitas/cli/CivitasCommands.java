@@ -44,7 +44,7 @@ public final class CivitasCommands implements Runnable {
 		CommandLine line = new CommandLine(this);
 		for (CivitasCommand command : List.of(new InfoCommand(), new FinanceCommand(), new ValidateCommand(),
 				new RulesCommand(), new DiagramsCommand(), new ExportCommand(), new ImportCommand(), new ReportCommand(), new DiffCommand(), new MergeCommand(),
-				new ConflictsCommand(), new ResolveCommand(), new GitSetupCommand(), new ViewpointsCommand(),
+				new ConflictsCommand(), new ResolveCommand(), new GitSetupCommand(), new ViewpointsCommand(), new PluginCommands.Install(), new PluginCommands.Uninstall(), new PluginCommands.Plugins(),
 				new GenerateCommand(), new BenchmarkCommand())) {
 			command.out = out;
 			command.err = err;

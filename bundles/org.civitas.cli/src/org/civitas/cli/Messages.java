@@ -116,6 +116,14 @@ final class Messages extends NLS {
 	public static String DiagramTimes_header;
 	public static String DiagramTimes_sizes;
 	public static String DiagramTimes_refresh;
+	public static String PluginCommands_installed;
+	public static String PluginCommands_installedAlready;
+	public static String PluginCommands_uninstalled;
+	public static String PluginCommands_nextStart;
+	public static String PluginCommands_none;
+	public static String PluginCommands_plugin;
+	public static String PluginCommands_badUrl;
+	public static String PluginCommands_noSuchSite;
 	public static String ViewpointsCommand_viewpoint;
 	public static String ViewpointsCommand_diagram;
 	public static String ViewpointsCommand_errors;
