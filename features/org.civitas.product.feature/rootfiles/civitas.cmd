@@ -54,7 +54,11 @@ for %%A in (%*) do if /i "%%~A"=="-data" set "WORKSPACE_ARGS="
 rem The optimizing compiler waits longer than usual, so that it does not compete with the
 rem workbench being built at start-up (see the civitas script and docs/measurements.md).
 rem civitas.launcher: this script, which sharing a project names as Git's merge and diff driver.
+rem Exit code 23 asks for a restart (after Install New Software, for example): without Eclipse's
+rem native launcher, this script is the launcher.
+:start_workbench
 "%JAVA_EXE%" -Xms256m -Xmx2g %QUIET_LIBRARY_LOGGING% -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=50000 -XX:Tier4CompileThreshold=110000 -XX:Tier4BackEdgeThreshold=400000 %CIVITAS_VM_ARGS% "-Dcivitas.launcher=%CIVITAS_HOME%civitas.cmd" -jar "%LAUNCHER%" %WORKSPACE_ARGS% %*
+if %ERRORLEVEL%==23 goto start_workbench
 exit /b %ERRORLEVEL%
 
 :command_line_long_option
