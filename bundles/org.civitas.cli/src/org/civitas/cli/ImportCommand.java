@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import org.civitas.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocuments;
 import org.civitas.interchange.CellProblem;
 import org.civitas.interchange.ImportMapping;
 import org.civitas.interchange.ImportOptions;
@@ -30,6 +32,7 @@ import org.civitas.validation.ValidationProfile;
 import org.civitas.validation.ValidationResult;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 
@@ -78,7 +81,19 @@ final class ImportCommand extends CivitasCommand {
 		}
 		Path model = Path.of(into);
 		boolean exists = Files.exists(model);
-		Portfolio portfolio = exists ? PortfolioFiles.load(into) : newPortfolio(model);
+		// An existing model is changed as its editor changes it: one command on its document, saved with it.
+		ModelDocument document = exists ? PortfolioFiles.openDocument(into, this) : null;
+		try {
+			importInto(document == null ? newPortfolio(model) : (Portfolio) document.getRoot(), document, tables, exists);
+		} finally {
+			if (document != null) {
+				ModelDocuments.release(document, this);
+			}
+		}
+	}
+
+	private void importInto(Portfolio portfolio, ModelDocument document, List<SourceTable> tables, boolean exists)
+			throws CommandException {
 		TableSchema schema = TableSchema.of(portfolio.eClass(),
 				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE));
 		ImportMapping mapping = mapping(schema, tables);
@@ -87,8 +102,18 @@ final class ImportCommand extends CivitasCommand {
 
 		String validation = null;
 		if (plan.isApplicable() && !dryRun) {
-			plan.apply();
-			PortfolioFiles.save(portfolio, into);
+			if (document == null) {
+				plan.apply();
+				PortfolioFiles.save(portfolio, into);
+			} else {
+				document.getCommandStack().execute(new ChangeCommand(document.getResource()) {
+					@Override
+					protected void doExecute() {
+						plan.apply();
+					}
+				});
+				PortfolioFiles.save(document, into);
+			}
 			validation = validationSummary(portfolio);
 		}
 		if (format.equals("json")) { //$NON-NLS-1$

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.civitas.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocuments;
 import org.civitas.emf.xmi.LoadProblem;
 import org.civitas.emf.xmi.SafeXmiResource;
 import org.civitas.portfolio.model.Portfolio;
@@ -40,6 +42,36 @@ final class PortfolioFiles {
 			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notAPortfolio, file, root.eClass().getName()));
 		}
 		return portfolio;
+	}
+
+	/**
+	 * The model document of an existing portfolio file, read as its editor reads it, for a
+	 * command that changes the portfolio through the document's command stack; the caller
+	 * releases it with {@link ModelDocuments#release}.
+	 */
+	static ModelDocument openDocument(String file, Object user) throws CommandException {
+		Path path = InputFiles.requireReadable(file);
+		ModelDocument document = ModelDocuments.acquire(URI.createFileURI(path.toAbsolutePath().toString()));
+		document.load();
+		String problem = document.getLoadProblem() != null ? document.getLoadProblem().toString()
+				: document.getRoot() == null ? NLS.bind(Messages.PortfolioFiles_empty, file)
+				: !(document.getRoot() instanceof Portfolio)
+						? NLS.bind(Messages.PortfolioFiles_notAPortfolio, file, document.getRoot().eClass().getName())
+						: null;
+		if (problem != null) {
+			ModelDocuments.release(document, user);
+			throw CommandException.failure(problem);
+		}
+		return document;
+	}
+
+	/** Writes the document's files, each atomically. */
+	static void save(ModelDocument document, String file) throws CommandException {
+		try {
+			document.save();
+		} catch (IOException failure) {
+			throw CommandException.failure(NLS.bind(Messages.PortfolioFiles_notSaved, file, failure.getMessage()));
+		}
 	}
 
 	/** The portfolio and everything it contains. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.civitas.emf.compare.DiffText;
 import org.civitas.team.ModelRepository;
 import org.civitas.team.TeamException;
-import org.civitas.ui.emf.EmfAdapterFactories;
+import org.civitas.emf.document.EmfAdapterFactories;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civitas.ui.emf.document.ModelDocument;
-import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.civitas.emf.document.ModelDocument;
+import org.civitas.emf.document.WorkspaceFiles;
 import org.eclipse.core.resources.IFile;
 
 /**

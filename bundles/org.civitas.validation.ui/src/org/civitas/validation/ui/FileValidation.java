@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.civitas.emf.xmi.LoadProblem;
-import org.civitas.ui.emf.document.ModelDocuments;
-import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.civitas.emf.document.ModelDocuments;
+import org.civitas.emf.document.WorkspaceFiles;
 import org.civitas.validation.Finding;
 import org.civitas.validation.ModelValidator;
 import org.civitas.validation.ValidationMode;

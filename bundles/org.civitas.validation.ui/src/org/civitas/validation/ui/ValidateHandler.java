@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 import org.civitas.validation.Severity;
 import org.civitas.validation.ValidationResult;
-import org.civitas.ui.emf.document.TriggeringCommandStack;
+import org.civitas.emf.document.TriggeringCommandStack;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;

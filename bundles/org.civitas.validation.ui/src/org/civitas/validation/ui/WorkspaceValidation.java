@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import org.civitas.ui.emf.document.ModelDocuments;
-import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.civitas.emf.document.ModelDocuments;
+import org.civitas.emf.document.WorkspaceFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;

@@ -9,21 +9,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.civitas.diagram.core.ElementIds;
+import org.civitas.diagram.core.editing.OpenDiagram;
 import org.civitas.diagram.core.expressions.ExpressionEngine;
-import org.civitas.diagram.core.representation.DEdge;
 import org.civitas.diagram.core.representation.DElement;
-import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.representation.Representation;
 import org.civitas.diagram.core.spec.DiagramType;
 import org.civitas.diagram.core.spec.Viewpoints;
-import org.civitas.diagram.core.sync.DiagramProblems;
 import org.civitas.diagram.core.sync.DroppedElement;
 import org.civitas.diagram.core.sync.SyncReport;
 import org.civitas.diagram.core.tools.ToolCommands;
 import org.civitas.diagram.core.view.DiagramView;
 import org.civitas.diagram.core.view.EdgeView;
 import org.civitas.diagram.core.view.NodeView;
-import org.civitas.diagram.spec.DeleteTool;
 import org.civitas.diagram.spec.DiagramElementMapping;
 import org.civitas.diagram.spec.DirectEditTool;
 import org.civitas.diagram.spec.EdgeCreationTool;
@@ -39,9 +36,9 @@ import org.civitas.ui.emf.EditingDomainActionGroup;
 import org.civitas.ui.emf.SelectionRelay;
 import org.civitas.ui.emf.document.DocumentSaveable;
 import org.civitas.ui.emf.document.ExternalChanges;
-import org.civitas.ui.emf.document.ModelDocument;
-import org.civitas.ui.emf.document.ModelDocuments;
-import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.civitas.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocuments;
+import org.civitas.emf.document.WorkspaceFiles;
 import org.civitas.ui.emf.properties.EmfTabbedProperties;
 import org.civitas.validation.ui.DocumentValidation;
 import org.civitas.validation.ui.LiveValidation;
@@ -55,7 +52,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -541,36 +537,12 @@ public class DiagramEditor extends EditorPart
 
 	@Override
 	public void move(List<NodeView> nodes, double dx, double dy) {
-		execute(diagram.layoutCommand(Messages.DiagramEditor_move, () -> {
-			for (NodeView node : nodes) {
-				node.node().setX(node.node().getX() + dx);
-				node.node().setY(node.node().getY() + dy);
-			}
-			forgetRoutesOf(nodes.stream().map(NodeView::node).toList());
-		}));
+		execute(diagram.move(nodes, dx, dy));
 	}
 
 	@Override
 	public void resize(NodeView node, double x, double y, double width, double height) {
-		execute(diagram.layoutCommand(Messages.DiagramEditor_resize, () -> {
-			DNode stored = node.node();
-			stored.setX(x);
-			stored.setY(y);
-			stored.setWidth(width);
-			stored.setHeight(height);
-			stored.setSizeFixed(true);
-			forgetRoutesOf(List.of(stored));
-		}));
-	}
-
-	/** Edges of nodes that moved or changed size are routed afresh: their old bends would lead nowhere. */
-	private void forgetRoutesOf(List<DNode> changed) {
-		List<DNode> affected = allNodes(changed);
-		for (DEdge edge : diagram.representation().getEdges()) {
-			if (affected.contains(edge.getSource()) || affected.contains(edge.getTarget())) {
-				edge.getBendpoints().clear();
-			}
-		}
+		execute(diagram.resize(node, x, y, width, height));
 	}
 
 	@Override
@@ -606,8 +578,7 @@ public class DiagramEditor extends EditorPart
 
 	@Override
 	public EdgeCreationTool reconnectionTool(EdgeView edge) {
-		return activeTools(EdgeCreationTool.class).stream().filter(tool -> tool.getMapping() == edge.mapping())
-				.findFirst().orElse(null);
+		return diagram.reconnectionTool(edge);
 	}
 
 	@Override
@@ -717,90 +688,36 @@ public class DiagramEditor extends EditorPart
 
 	/** The model elements of the selection that a delete tool allows deleting, or none if one is not. */
 	List<EObject> deletableSelection() {
-		List<EObject> elements = new ArrayList<>();
-		List<DeleteTool> deleteTools = activeTools(DeleteTool.class);
-		for (NodeView node : selection.nodes(diagram.view())) {
-			if (node.element() == null || deleteTools.stream().noneMatch(tool -> tool.getMappings().contains(node.mapping()))) {
-				return List.of();
-			}
-			elements.add(node.element());
-		}
-		for (EdgeView edge : selection.edges(diagram.view())) {
-			if (deleteTools.stream().noneMatch(tool -> tool.getMappings().contains(edge.mapping()))) {
-				return List.of();
-			}
-			if (edge.element() != null) {
-				elements.add(edge.element());
-			}
-		}
-		return elements;
+		return diagram.deletable(selection.nodes(diagram.view()), selection.edges(diagram.view()));
 	}
 
 	/** Deletes the selected elements from the model, with everything they contain, in one command. */
 	void deleteFromModel() {
-		List<EObject> elements = deletableSelection();
-		List<EdgeView> references = selection.edges(diagram.view()).stream().filter(edge -> edge.element() == null)
-				.toList();
-		if (elements.isEmpty() && references.isEmpty()) {
+		Command delete = diagram.delete(selection.nodes(diagram.view()), selection.edges(diagram.view()));
+		if (delete == null) {
 			status(Messages.DiagramEditor_cannotDelete);
 			return;
-		}
-		CompoundCommand delete = new CompoundCommand(Messages.DiagramEditor_delete);
-		if (!elements.isEmpty()) {
-			delete.append(tools().delete(elements));
-		}
-		for (EdgeView reference : references) {
-			EdgeCreationTool tool = reconnectionTool(reference);
-			if (tool != null) {
-				delete.append(tools().unlink(tool, reference.source().element(), reference.target().element()));
-			}
 		}
 		execute(delete);
 	}
 
 	/** Hides the selected nodes and edges on this diagram; the model keeps them. */
 	void hideSelection() {
-		List<DElement> hidden = selection.elements();
-		execute(diagram.layoutCommand(Messages.DiagramEditor_hide, () -> hidden.forEach(element -> {
-			if (element instanceof DNode node) {
-				node.setHidden(true);
-			} else if (element instanceof DEdge edge) {
-				edge.setHidden(true);
-			}
-		})));
+		execute(diagram.hide(selection.elements()));
 	}
 
 	boolean hasHidden() {
-		Representation representation = diagram.representation();
-		return representation.getEdges().stream().anyMatch(DEdge::isHidden)
-				|| allNodes(representation.getNodes()).stream().anyMatch(DNode::isHidden);
+		return diagram.hasHidden();
 	}
 
 	/** Shows again everything hidden on this diagram. */
 	void showHidden() {
-		Representation representation = diagram.representation();
-		execute(diagram.layoutCommand(Messages.DiagramEditor_showHidden, () -> {
-			representation.getEdges().forEach(edge -> edge.setHidden(false));
-			allNodes(representation.getNodes()).forEach(node -> node.setHidden(false));
-		}));
-	}
-
-	private static List<DNode> allNodes(List<DNode> nodes) {
-		List<DNode> all = new ArrayList<>();
-		for (DNode node : nodes) {
-			all.add(node);
-			all.addAll(allNodes(node.getChildren()));
-			all.addAll(node.getBorderedNodes());
-		}
-		return all;
+		execute(diagram.showHidden());
 	}
 
 	/** Pins the selected nodes where they are (Arrange All leaves them), or unpins them if all are pinned. */
 	void togglePinned() {
-		List<DNode> nodes = selection.nodes(diagram.view()).stream().map(NodeView::node).toList();
-		boolean pin = !allPinned();
-		execute(diagram.layoutCommand(pin ? Messages.DiagramEditor_pin : Messages.DiagramEditor_unpin,
-				() -> nodes.forEach(node -> node.setPinned(pin))));
+		execute(diagram.pin(selection.nodes(diagram.view()), !allPinned()));
 	}
 
 	boolean allPinned() {
@@ -886,30 +803,12 @@ public class DiagramEditor extends EditorPart
 
 	/** Shows or hides an optional layer; its nodes, edges and tools come and go with it. */
 	void toggleLayer(Layer layer) {
-		List<String> active = diagram.representation().getActiveLayers();
-		boolean show = !active.contains(layer.getName());
-		execute(diagram.layoutCommand(NLS.bind(show ? Messages.DiagramEditor_showLayer : Messages.DiagramEditor_hideLayer,
-				DiagramType.labelOf(layer)), () -> {
-					if (show) {
-						active.add(layer.getName());
-					} else {
-						active.remove(layer.getName());
-					}
-				}));
+		execute(diagram.toggleLayer(layer));
 	}
 
 	/** Switches a filter on or off. */
 	void toggleFilter(String filter, String label) {
-		List<String> active = diagram.representation().getActiveFilters();
-		boolean on = !active.contains(filter);
-		execute(diagram.layoutCommand(NLS.bind(on ? Messages.DiagramEditor_filterOn : Messages.DiagramEditor_filterOff,
-				label), () -> {
-					if (on) {
-						active.add(filter);
-					} else {
-						active.remove(filter);
-					}
-				}));
+		execute(diagram.toggleFilter(filter, label));
 	}
 
 	void selectAll() {
@@ -930,15 +829,11 @@ public class DiagramEditor extends EditorPart
 	}
 
 	private ToolCommands tools() {
-		return new ToolCommands(diagram.type(), document.getEditingDomain(), diagram.root(), new DiagramProblems());
+		return diagram.tools();
 	}
 
 	private <T extends Tool> List<T> activeTools(Class<T> kind) {
-		List<T> found = new ArrayList<>();
-		for (Layer layer : diagram.type().activeLayers(diagram.representation().getActiveLayers())) {
-			layer.getTools().stream().filter(kind::isInstance).map(kind::cast).forEach(found::add);
-		}
-		return found;
+		return diagram.activeTools(kind);
 	}
 
 	private void execute(Command command) {

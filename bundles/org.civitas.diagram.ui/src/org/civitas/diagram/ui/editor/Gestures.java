@@ -3,6 +3,7 @@ package org.civitas.diagram.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.civitas.diagram.core.editing.OpenDiagram;
 import org.civitas.diagram.core.representation.DElement;
 import org.civitas.diagram.core.representation.DNode;
 import org.civitas.diagram.core.scene.Figure.Point;

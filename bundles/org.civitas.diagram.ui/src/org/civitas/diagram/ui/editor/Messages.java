@@ -16,8 +16,6 @@ final class Messages extends NLS {
 	public static String DiagramEditor_unknownMapping;
 	public static String DiagramEditor_missingElement;
 	public static String DiagramEditor_moreRepairs;
-	public static String DiagramEditor_move;
-	public static String DiagramEditor_resize;
 	public static String DiagramEditor_cannotCreate;
 	public static String DiagramEditor_cannotConnect;
 	public static String DiagramEditor_cannotReconnect;
@@ -26,19 +24,10 @@ final class Messages extends NLS {
 	public static String DiagramEditor_navigationFailed;
 	public static String DiagramEditor_cannotEdit;
 	public static String DiagramEditor_cannotDelete;
-	public static String DiagramEditor_delete;
-	public static String DiagramEditor_hide;
-	public static String DiagramEditor_showHidden;
-	public static String DiagramEditor_pin;
-	public static String DiagramEditor_unpin;
 	public static String DiagramEditor_arrangeAll;
 	public static String DiagramEditor_arranging;
 	public static String DiagramEditor_reading;
 	public static String DiagramEditor_arrangeSelection;
-	public static String DiagramEditor_showLayer;
-	public static String DiagramEditor_hideLayer;
-	public static String DiagramEditor_filterOn;
-	public static String DiagramEditor_filterOff;
 	public static String DiagramEditor_saveFailed;
 	public static String DiagramFiles_notADiagram;
 	public static String DiagramFiles_notLocal;

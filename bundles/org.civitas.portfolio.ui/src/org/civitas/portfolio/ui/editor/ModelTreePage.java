@@ -13,7 +13,7 @@ import org.civitas.ui.emf.EmfLabelProvider;
 import org.civitas.ui.emf.EmfTreeContentProvider;
 import org.civitas.ui.emf.FullWidthColumn;
 import org.civitas.ui.emf.NewChildMenus;
-import org.civitas.ui.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocument;
 import org.civitas.validation.ui.LiveValidation;
 import org.civitas.validation.ui.ProblemDecorator;
 import org.eclipse.emf.common.command.Command;

@@ -22,7 +22,7 @@ import org.civitas.portfolio.model.Risk;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.ui.HelpContexts;
 import org.civitas.portfolio.ui.UiIds;
-import org.civitas.ui.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocument;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;

@@ -4,7 +4,7 @@ import org.civitas.portfolio.ui.UiIds;
 import org.civitas.ui.emf.EmfLabelProvider;
 import org.civitas.ui.emf.EmfTreeContentProvider;
 import org.civitas.ui.emf.FullWidthColumn;
-import org.civitas.ui.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocument;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;

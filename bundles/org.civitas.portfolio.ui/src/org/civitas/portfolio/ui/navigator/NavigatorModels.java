@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.civitas.emf.xmi.LoadProblem;
-import org.civitas.ui.emf.EmfAdapterFactories;
+import org.civitas.emf.document.EmfAdapterFactories;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;

@@ -2,6 +2,8 @@ package org.civitas.ui.emf.document;
 
 import java.io.IOException;
 
+import org.civitas.emf.document.ModelDocument;
+import org.civitas.emf.document.WorkspaceFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;

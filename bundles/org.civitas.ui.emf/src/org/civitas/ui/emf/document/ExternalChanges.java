@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.civitas.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocuments;
+import org.civitas.emf.document.WorkspaceFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;

@@ -10,7 +10,6 @@ final class Messages extends NLS {
 	public static String ExternalChanges_deleted;
 	public static String ExternalChanges_changedTitle;
 	public static String ExternalChanges_changed;
-	public static String ModelDocument_reading;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

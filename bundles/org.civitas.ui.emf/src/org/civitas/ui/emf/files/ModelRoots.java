@@ -2,8 +2,8 @@ package org.civitas.ui.emf.files;
 
 import java.io.IOException;
 
-import org.civitas.ui.emf.document.ModelDocument;
-import org.civitas.ui.emf.document.ModelDocuments;
+import org.civitas.emf.document.ModelDocument;
+import org.civitas.emf.document.ModelDocuments;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;

@@ -18,7 +18,7 @@ import org.civitas.testing.ui.UiDriver;
 import org.civitas.testing.ui.UiTestExtension;
 import org.civitas.testing.ui.Widgets;
 import org.civitas.testing.ui.WorkbenchDriver;
-import org.civitas.ui.emf.document.WorkspaceFiles;
+import org.civitas.emf.document.WorkspaceFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
