@@ -63,6 +63,12 @@ public final class ModelDocument {
 	private final Object fileAccess = new Object();
 	/** Each workspace file's modification stamp when the document last read or wrote it. */
 	private final Map<URI, Long> stamps = new HashMap<>();
+	/**
+	 * Whether the document is writing its files: a file saved through the workspace (a
+	 * toolsmith's plain XMI model) is announced as changed while the save goes on, and that
+	 * change is the document's own.
+	 */
+	private boolean writing;
 
 	ModelDocument(URI uri) {
 		this.uri = uri;
@@ -213,15 +219,23 @@ public final class ModelDocument {
 			synchronized (this) {
 				written.add(resource);
 				written.addAll(companions.values());
+				writing = true;
 			}
-			// Changes wait while the files are written, so that they hold one state of the model.
-			commandStack.readWhileChangesWait(() -> {
-				for (Resource file : written) {
-					file.save(Map.of());
+			try {
+				// Changes wait while the files are written, so that they hold one state of the model.
+				commandStack.readWhileChangesWait(() -> {
+					for (Resource file : written) {
+						file.save(Map.of());
+					}
+					commandStack.saveIsDone();
+					return null;
+				});
+			} finally {
+				synchronized (this) {
+					rememberStamps();
+					writing = false;
 				}
-				commandStack.saveIsDone();
-				return null;
-			});
+			}
 		}
 		listeners.forEach(Listener::dirtyChanged);
 	}
@@ -268,7 +282,7 @@ public final class ModelDocument {
 	/** Whether someone else changed the file since the document last read or wrote it. */
 	public synchronized boolean changedByOthers(URI file) {
 		IFile workspaceFile = WorkspaceFiles.fileOf(file);
-		return workspaceFile != null && stamps.containsKey(file)
+		return !writing && workspaceFile != null && stamps.containsKey(file)
 				&& stamps.get(file) != workspaceFile.getModificationStamp();
 	}
 

@@ -17,6 +17,8 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -134,6 +136,29 @@ class ModelDocumentTest {
 		companion.refreshLocal(IResource.DEPTH_ZERO, null);
 		String saved = new String(companion.getContents().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains("name=\"arranged\""), saved);
+	}
+
+	@Test
+	void itsOwnSaveIsNotAChangeByOthersButAnotherWriterIs() throws Exception {
+		ModelDocument document = acquire();
+		document.load();
+		URI modelUri = WorkspaceFiles.uriOf(model);
+		List<Boolean> seenDuringTheSave = new ArrayList<>();
+		// Plain XMI is written through the workspace: its change is announced while the save goes on.
+		IResourceChangeListener editorWatch = event -> seenDuringTheSave.add(document.changedByOthers(modelUri));
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(editorWatch, IResourceChangeEvent.POST_CHANGE);
+		try {
+			document.getCommandStack().execute(rename(document, document.getResource(), "renamed"));
+			document.save();
+		} finally {
+			ResourcesPlugin.getWorkspace().removeResourceChangeListener(editorWatch);
+		}
+		assertFalse(seenDuringTheSave.isEmpty(), "the workspace announced the saved file");
+		assertFalse(seenDuringTheSave.contains(true), "the document's own save was taken for someone else's change");
+		assertFalse(document.changedByOthers(modelUri));
+
+		write("services.ecore", ecore("rewritten"));
+		assertTrue(document.changedByOthers(modelUri), "a change made by another writer is noticed");
 	}
 
 	@Test
