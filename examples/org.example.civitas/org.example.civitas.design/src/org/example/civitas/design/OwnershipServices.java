@@ -1,8 +1,11 @@
 package org.example.civitas.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.civitas.portfolio.model.Organization;
 import org.civitas.portfolio.model.Portfolio;
 import org.civitas.portfolio.model.SharedService;
 import org.civitas.portfolio.model.Stakeholder;
@@ -10,11 +13,38 @@ import org.civitas.portfolio.model.StakeholderRole;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The {@code ownership:} functions of the service ownership diagram: who owns what, which a
- * reference from service to owner answers only one way. Like every expression service, the
+ * The {@code ownership:} functions of the service ownership diagram: the questions that a
+ * service's references to its provider and owner answer only the other way round (what does
+ * this organization provide, what does this person own). Like every expression service, the
  * functions only read the model; the engine calls them while drawing, often and in any order.
  */
 public class OwnershipServices {
+
+	/** The organizations that provide at least one service, in the order of the services. */
+	public List<Organization> providers(EObject portfolio) {
+		Set<Organization> providers = new LinkedHashSet<>();
+		if (portfolio instanceof Portfolio model) {
+			for (SharedService service : model.getServices()) {
+				if (service.getProvider() != null) {
+					providers.add(service.getProvider());
+				}
+			}
+		}
+		return List.copyOf(providers);
+	}
+
+	/** The services an organization provides. */
+	public List<SharedService> servicesFrom(EObject organization) {
+		List<SharedService> provided = new ArrayList<>();
+		if (organization instanceof Organization provider && provider.eContainer() instanceof Portfolio model) {
+			for (SharedService service : model.getServices()) {
+				if (service.getProvider() == provider) {
+					provided.add(service);
+				}
+			}
+		}
+		return provided;
+	}
 
 	/**
 	 * The people a service can be given to on the diagram: those who own a service already and
@@ -35,8 +65,8 @@ public class OwnershipServices {
 	/** The services a stakeholder owns. */
 	public List<SharedService> servicesOf(EObject stakeholder) {
 		List<SharedService> owned = new ArrayList<>();
-		if (stakeholder instanceof Stakeholder owner && owner.eContainer() instanceof Portfolio portfolio) {
-			for (SharedService service : portfolio.getServices()) {
+		if (stakeholder instanceof Stakeholder owner && owner.eContainer() instanceof Portfolio model) {
+			for (SharedService service : model.getServices()) {
 				if (service.getOwner() == owner) {
 					owned.add(service);
 				}

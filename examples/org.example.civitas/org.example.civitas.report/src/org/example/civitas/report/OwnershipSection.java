@@ -46,7 +46,10 @@ public final class OwnershipSection implements ReportSection {
 			out.nothing(Messages.noServices);
 			return;
 		}
-		Optional<Set<EObject>> needingOwner = input.extra(ValidationResult.class).map(OwnershipSection::reportedByOwnerRule);
+		// Empty when the board's profile switched the rule off: then the section cannot say which services need an owner.
+		Optional<Set<EObject>> needingOwner = input.extra(ValidationResult.class)
+				.filter(result -> result.coverage().rules().stream().anyMatch(rule -> rule.id().equals(OWNER_RULE)))
+				.map(OwnershipSection::reportedByOwnerRule);
 		long unowned = services.stream().filter(service -> service.getOwner() == null).count();
 		long owners = services.stream().map(SharedService::getOwner).filter(Objects::nonNull).distinct().count();
 		out.keyFigures(List.of(new Block.KeyFigure(Messages.services, Long.toString(services.size()), "", Tone.NEUTRAL), //$NON-NLS-1$
@@ -71,7 +74,7 @@ public final class OwnershipSection implements ReportSection {
 				.collect(Collectors.toSet());
 	}
 
-	/** Alarm when the validation reports services that need an owner now; without a validation, only the count. */
+	/** Alarm when the rule reports services that need an owner now; when the rule did not run, only the count. */
 	private static Block.KeyFigure unownedFigure(long unowned, Optional<Set<EObject>> needingOwner) {
 		if (needingOwner.isEmpty()) {
 			return new Block.KeyFigure(Messages.withoutOwner, Long.toString(unowned), "", Tone.NEUTRAL); //$NON-NLS-1$

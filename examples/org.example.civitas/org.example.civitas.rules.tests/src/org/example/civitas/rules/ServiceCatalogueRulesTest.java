@@ -28,7 +28,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The two rules as a user meets them: read from plugin.xml as the product reads them, run over
@@ -104,10 +103,10 @@ class ServiceCatalogueRulesTest {
 		assertEquals(List.of(), messages(findings(healthy, "EXA-002")));
 	}
 
-	/** A fixture beside this test: fragments' files are the host bundle's entries. */
+	/** A fixture beside this test: the platform finds a fragment's files under its host's name. */
 	private static Portfolio load(String fixture) {
-		String url = FrameworkUtil.getBundle(ServiceCatalogueRulesTest.class).getEntry("data/" + fixture).toString();
-		return (Portfolio) new ResourceSetImpl().getResource(URI.createURI(url), true).getContents().get(0);
+		URI uri = URI.createPlatformPluginURI("org.example.civitas.rules/data/" + fixture, true);
+		return (Portfolio) new ResourceSetImpl().getResource(uri, true).getContents().get(0);
 	}
 
 	private static List<Finding> findings(Portfolio portfolio, String ruleId) {
