@@ -1,6 +1,7 @@
 package org.civitas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,28 @@ class HelpTest {
 			String shown = assertTopicExists(topic.getHref()).replaceAll("<[^>]+>", "").replace("&#39;", "'");
 			assertTrue(shown.contains(topic.getLabel()), topic.getHref() + " shows " + topic.getLabel());
 		}
+	}
+
+	@Test
+	void theApiReferenceIsAHelpBookOfTheApiPackagesOnly() {
+		IToc reference = Arrays.stream(HelpSystem.getTocs()).filter(toc -> "Civitas API Reference".equals(toc.getLabel()))
+				.findFirst().orElseThrow(() -> new AssertionError("no help book Civitas API Reference"));
+		ITopic overview = reference.getTopics()[0];
+		assertTrue(content(overview.getHref()).contains("Civitas Portfolio Studio API"), overview.getHref());
+		ITopic packages = Arrays.stream(overview.getSubtopics()).filter(topic -> "Packages".equals(topic.getLabel()))
+				.findFirst().orElseThrow();
+		Map<String, String> pages = Arrays.stream(packages.getSubtopics())
+				.collect(Collectors.toMap(ITopic::getLabel, ITopic::getHref));
+		for (String api : List.of("org.civitas.validation", "org.civitas.emf.document", "org.civitas.diagram.core.editing",
+				"org.civitas.interchange", "org.civitas.report", "org.civitas.portfolio.model")) {
+			assertTrue(pages.containsKey(api), "the reference documents " + api + ": " + pages.keySet());
+		}
+		for (String internal : List.of("org.civitas.portfolio.model.impl", "org.civitas.portfolio.model.index",
+				"org.civitas.portfolio.model.provider", "org.civitas.diagram.ui.canvas")) {
+			assertFalse(pages.containsKey(internal), "internal package in the API reference: " + internal);
+		}
+		String validation = assertTopicExists(pages.get("org.civitas.validation"));
+		assertTrue(validation.contains("RuleRegistry"), "the package page lists its types: " + validation);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -193,6 +194,25 @@ class DiagramSynchronizerTest {
 		assertEquals(List.of("TASK"), byKind.getNodes().stream().map(DNode::getGroup).toList());
 		assertEquals(List.of("i-design", "i-build"),
 				byKind.getNodes().get(0).getChildren().stream().map(DNode::getElement).toList());
+	}
+
+	@Test
+	void edgesBetweenGroupsNamedInWordsSurviveSavingAndLoading() throws IOException {
+		PlanFixture.milestone(design);
+		DiagramType phases = PlanFixture.type("phases");
+		Representation byPhase = fixture.representation(phases);
+		byPhase.setRoot("t-core");
+		new DiagramSynchronizer(phases).synchronize(byPhase, core);
+		String text = serialize(byPhase);
+
+		Resource loaded = new RepresentationResourceFactory().createResource(URI.createURI("memory:/phases.diagram"));
+		loaded.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+		Representation reloaded = (Representation) loaded.getContents().get(0);
+
+		assertEquals(List.of("Key dates / gates", "Work to do"),
+				reloaded.getNodes().stream().map(DNode::getGroup).sorted().toList());
+		assertEquals(List.of("i-build -> i-design"), PlanFixture.edges(reloaded, "PhaseDependency"));
+		assertTrue(new DiagramSynchronizer(phases).synchronize(reloaded, core).unchanged());
 	}
 
 	@Test

@@ -76,7 +76,8 @@ public final class UiDriver {
 			}
 			if (System.nanoTime() - deadline > 0) {
 				throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for: " + description
-						+ System.lineSeparator() + WidgetTree.describeShells(display));
+						+ System.lineSeparator() + WidgetTree.describeShells(display) + System.lineSeparator()
+						+ BackgroundJobs.describe());
 			}
 			// Sleep until the next event, or at most one poll interval.
 			display.timerExec(POLL_MILLIS, () -> {

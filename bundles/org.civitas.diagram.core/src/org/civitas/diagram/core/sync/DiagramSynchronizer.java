@@ -1,5 +1,7 @@
 package org.civitas.diagram.core.sync;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,7 +140,9 @@ public final class DiagramSynchronizer {
 				groups.computeIfAbsent(value == null ? "" : value, key -> new ArrayList<>()).add(element); //$NON-NLS-1$
 			}
 			for (Map.Entry<String, List<EObject>> group : groups.entrySet()) {
-				String id = parentId + mapping.getName() + '=' + group.getKey();
+				// Edges refer to nodes by id, and XMI separates the ids of a reference with spaces:
+				// the value is encoded so that the id holds neither spaces nor the path's slashes.
+				String id = parentId + mapping.getName() + '=' + URLEncoder.encode(group.getKey(), StandardCharsets.UTF_8);
 				DNode node = existing.get(id);
 				if (node == null || !mapping.getName().equals(node.getMapping())) {
 					node = RepresentationFactory.eINSTANCE.createDNode();

@@ -35,7 +35,7 @@ class SpecificationCheckerTest {
 		LoadedViewpoint plan = load("plan.viewpoint");
 
 		assertEquals(List.of(), plan.problems());
-		assertEquals(List.of("teams", "kinds", "matrix", "roadmap", "ports"),
+		assertEquals(List.of("teams", "kinds", "matrix", "roadmap", "ports", "phases"),
 				plan.diagrams().stream().map(DiagramType::name).toList());
 	}
 
