@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import")
 final class ImportCommand extends CivitasCommand {
 
-	@Parameters(paramLabel = "FILE", descriptionKey = "operands", arity = "1..*")
+	@Parameters(paramLabel = "FILE", descriptionKey = "operands", arity = "1..*", completionCandidates = InstalledFormats.class)
 	private List<String> files;
 
 	@Option(names = "--into", paramLabel = "MODEL", required = true)
@@ -152,9 +153,16 @@ final class ImportCommand extends CivitasCommand {
 	}
 
 	private static String extensions() {
-		StringJoiner known = new StringJoiner(", "); //$NON-NLS-1$
-		TableFormats.all().forEach(format -> known.add('.' + format.extension() + " (" + format.name() + ')')); //$NON-NLS-1$
-		return known.toString();
+		return String.join(", ", new InstalledFormats()); //$NON-NLS-1$
+	}
+
+	/** The formats installed, as the help and the errors name them: ".xlsx (Excel workbook)". */
+	static final class InstalledFormats implements Iterable<String> {
+		@Override
+		public Iterator<String> iterator() {
+			return TableFormats.all().stream().map(format -> '.' + format.extension() + " (" + format.name() + ')') //$NON-NLS-1$
+					.iterator();
+		}
 	}
 
 	private static Portfolio newPortfolio(Path model) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.civitas.portfolio.model.Portfolio;
@@ -46,7 +47,7 @@ final class ReportCommand extends CivitasCommand {
 	@Option(names = "--output", paramLabel = "FILE")
 	private String output;
 
-	@Option(names = "--sections", paramLabel = "ID", split = ",")
+	@Option(names = "--sections", paramLabel = "ID", split = ",", completionCandidates = InstalledSections.class)
 	private List<String> sections = List.of();
 
 	@Option(names = "--profile", paramLabel = "FILE")
@@ -98,6 +99,14 @@ final class ReportCommand extends CivitasCommand {
 			}
 		});
 		out.println(NLS.bind(Messages.ReportCommand_written, new Object[] { target, report.sections().size(), size(target) }));
+	}
+
+	/** The ids of the sections installed, for the help to list. */
+	static final class InstalledSections implements Iterable<String> {
+		@Override
+		public Iterator<String> iterator() {
+			return ReportSections.installed().all().stream().map(ReportSections.Descriptor::id).iterator();
+		}
 	}
 
 	private String defaultOutput() {

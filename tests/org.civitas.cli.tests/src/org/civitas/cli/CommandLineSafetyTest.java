@@ -203,6 +203,20 @@ class CommandLineSafetyTest {
 	}
 
 	@Test
+	void theHelpOfReportAndImportNamesTheSectionsAndFormatsInstalled() {
+		assertEquals(0, cli.run("report", "--help"));
+		assertTrue(words(cli.out()).contains("Installed: cover, portfolio, finance, performance, risk,"), cli.out());
+
+		assertEquals(0, cli.run("import", "--help"));
+		assertTrue(words(cli.out()).contains("Installed: .xlsx (Excel workbook), .csv (CSV files)."), cli.out());
+	}
+
+	/** Help text with its line breaks and indentation as single spaces, as a reader takes it in. */
+	private static String words(String help) {
+		return help.replaceAll("\\s+", " ");
+	}
+
+	@Test
 	void noCommandPrintsWhatThereIsAndCountsAsMisuse() {
 		assertEquals(2, cli.run());
 		assertTrue(cli.err().contains("Commands:"), cli.err());
