@@ -49,16 +49,16 @@ import org.eclipse.ui.PlatformUI;
  */
 final class InstallSession {
 
-	private static final String SITE_PROPERTY = "civitas.productSession.site"; //$NON-NLS-1$
-	private static final String PRODUCT = "Civitas Portfolio Studio"; //$NON-NLS-1$
-	private static final String SITE_NAME = "Civitas example plug-in"; //$NON-NLS-1$
-	private static final String CATEGORY = "Civitas examples"; //$NON-NLS-1$
-	private static final String FEATURE = "Example CMDB and Service Ownership for Civitas"; //$NON-NLS-1$
-	private static final String DIAGRAM_KIND = "Service ownership"; //$NON-NLS-1$
-	private static final String MODEL = "/Civitas Examples/state-email-consolidation.portfolio"; //$NON-NLS-1$
+	private static final String SITE_PROPERTY = "civitas.productSession.site";
+	private static final String PRODUCT = "Civitas Portfolio Studio";
+	private static final String SITE_NAME = "Civitas example plug-in";
+	private static final String CATEGORY = "Civitas examples";
+	private static final String FEATURE = "Example CMDB and Service Ownership for Civitas";
+	private static final String DIAGRAM_KIND = "Service ownership";
+	private static final String MODEL = "/Civitas Examples/state-email-consolidation.portfolio";
 	/** Written before each restart, so that the session started again knows where it stands. */
-	private static final String INSTALLED_MARK = "installed"; //$NON-NLS-1$
-	private static final String UNINSTALLED_MARK = "uninstalled"; //$NON-NLS-1$
+	private static final String INSTALLED_MARK = "installed";
+	private static final String UNINSTALLED_MARK = "uninstalled";
 	/** p2 reads the site, resolves the installation and downloads: more than a dialog's usual wait. */
 	private static final Duration P2_WORK = Duration.ofSeconds(90);
 
@@ -74,7 +74,7 @@ final class InstallSession {
 			WorkbenchDriver.closeWelcome();
 			if (Files.exists(folder.resolve(UNINSTALLED_MARK))) {
 				afterUninstalling();
-				log("PASS"); //$NON-NLS-1$
+				log("PASS");
 				PlatformUI.getWorkbench().close();
 			} else if (Files.exists(folder.resolve(INSTALLED_MARK))) {
 				afterInstalling();
@@ -87,149 +87,149 @@ final class InstallSession {
 		}
 	}
 
-	private void install() throws IOException {
+	private void install() {
 		String site = System.getProperty(SITE_PROPERTY);
 		Shell window = WorkbenchDriver.shell();
-		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "Help", "Install New Software...")), //$NON-NLS-1$ //$NON-NLS-2$
-				"Install", wizard -> { //$NON-NLS-1$
-					ModalDialogs.drive(() -> Gestures.click(Widgets.byText(wizard, Button.class, "Add...")), //$NON-NLS-1$
-							"Add Repository", add -> { //$NON-NLS-1$
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "Help", "Install New Software...")),
+				"Install", wizard -> {
+					ModalDialogs.drive(() -> Gestures.click(Widgets.byText(wizard, Button.class, "Add...")),
+							"Add Repository", add -> {
 								var nameAndLocation = Widgets.findAll(add, Text.class, Text::isVisible);
 								Gestures.type(nameAndLocation.get(0), SITE_NAME);
 								Gestures.type(nameAndLocation.get(1), site);
-								Gestures.click(enabled(add, "Add")); //$NON-NLS-1$
+								Gestures.click(enabled(add, "Add"));
 							});
 					Tree software = Widgets.find(wizard, Tree.class, tree -> (tree.getStyle() & SWT.CHECK) != 0,
-							"the software on the site"); //$NON-NLS-1$
-					TreeItem category = UiDriver.waitFor("the category " + CATEGORY + " on " + site, //$NON-NLS-1$ //$NON-NLS-2$
+							"the software on the site");
+					TreeItem category = UiDriver.waitFor("the category " + CATEGORY + " on " + site,
 							() -> Arrays.stream(software.getItems()).filter(Widgets.withText(CATEGORY)).findFirst(), P2_WORK);
 					Gestures.check(category, true);
-					screenshot(wizard, "1-install-new-software"); //$NON-NLS-1$
-					nextPage(wizard, "Install Details"); //$NON-NLS-1$
-					nextPage(wizard, "Review Licenses"); //$NON-NLS-1$
-					Gestures.click(Widgets.byText(wizard, Button.class, "I accept the terms of the license agreement")); //$NON-NLS-1$
-					Gestures.click(enabled(wizard, "Finish")); //$NON-NLS-1$
+					screenshot(wizard, "1-install-new-software");
+					nextPage(wizard, "Install Details");
+					nextPage(wizard, "Review Licenses");
+					Gestures.click(Widgets.byText(wizard, Button.class, "I accept the terms of the license agreement"));
+					Gestures.click(enabled(wizard, "Finish"));
 				}, P2_WORK);
-		log("chose " + CATEGORY + " on " + site + " in Install New Software, accepted the licence, Finish"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		ModalDialogs.drive(() -> { }, "Trust Artifacts", trust -> { //$NON-NLS-1$
-			screenshot(trust, "2-trust-unsigned"); //$NON-NLS-1$
-			Gestures.click(Widgets.byText(trust, Button.class, "Select All")); //$NON-NLS-1$
-			Gestures.click(enabled(trust, "Trust Selected")); //$NON-NLS-1$
+		log("chose " + CATEGORY + " on " + site + " in Install New Software, accepted the licence, Finish");
+		ModalDialogs.drive(() -> { }, "Trust Artifacts", trust -> {
+			screenshot(trust, "2-trust-unsigned");
+			Gestures.click(Widgets.byText(trust, Button.class, "Select All"));
+			Gestures.click(enabled(trust, "Trust Selected"));
 		}, P2_WORK);
-		log("trusted the unsigned content"); //$NON-NLS-1$
-		ModalDialogs.drive(() -> { }, "Software Updates", restart -> { //$NON-NLS-1$
-			screenshot(restart, "3-restart"); //$NON-NLS-1$
+		log("trusted the unsigned content");
+		ModalDialogs.drive(() -> { }, "Software Updates", restart -> {
+			screenshot(restart, "3-restart");
 			restartNow(restart, INSTALLED_MARK);
 		}, P2_WORK);
 	}
 
 	private void afterInstalling() {
-		log("restarted"); //$NON-NLS-1$
+		log("restarted");
 		installationDetails(details -> {
-			installedSoftware(details, FEATURE).orElseThrow(() -> new AssertionError(FEATURE + " is not installed")); //$NON-NLS-1$
-			screenshot(details, "4-installation-details"); //$NON-NLS-1$
-			Gestures.click(Widgets.byText(details, Button.class, "Close")); //$NON-NLS-1$
+			installedSoftware(details, FEATURE).orElseThrow(() -> new AssertionError(FEATURE + " is not installed"));
+			screenshot(details, "4-installation-details");
+			Gestures.click(Widgets.byText(details, Button.class, "Close"));
 		});
-		log("Installation Details lists " + FEATURE); //$NON-NLS-1$
+		log("Installation Details lists " + FEATURE);
 
 		Shell window = WorkbenchDriver.shell();
 		String[] chosen = new String[1];
-		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "File", "New", "Diagram")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"New Diagram", wizard -> { //$NON-NLS-1$
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "File", "New", "Diagram")),
+				"New Diagram", wizard -> {
 					List kinds = diagramKinds(wizard);
-					chosen[0] = UiDriver.waitFor("a " + DIAGRAM_KIND + " diagram among the kinds offered", //$NON-NLS-1$ //$NON-NLS-2$
+					chosen[0] = UiDriver.waitFor("a " + DIAGRAM_KIND + " diagram among the kinds offered",
 							() -> Arrays.stream(kinds.getItems()).filter(kind -> kind.startsWith(DIAGRAM_KIND)).findFirst());
 					Gestures.select(kinds, chosen[0]);
-					Gestures.click(enabled(wizard, "Finish")); //$NON-NLS-1$
+					Gestures.click(enabled(wizard, "Finish"));
 				});
-		IEditorPart diagram = UiDriver.waitFor("the diagram editor on the new " + DIAGRAM_KIND + " diagram", //$NON-NLS-1$ //$NON-NLS-2$
+		IEditorPart diagram = UiDriver.waitFor("the diagram editor on the new " + DIAGRAM_KIND + " diagram",
 				() -> Optional.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(DiagramEditor.class::isInstance));
-		screenshot(window, "5-diagram"); //$NON-NLS-1$
-		log("New Diagram offered \"" + chosen[0] + "\"; it opened in the diagram editor as " + diagram.getTitle()); //$NON-NLS-1$ //$NON-NLS-2$
+		screenshot(window, "5-diagram");
+		log("New Diagram offered \"" + chosen[0] + "\"; it opened in the diagram editor as " + diagram.getTitle());
 	}
 
 	/** Uninstalls the plug-in from Installation Details, its diagram left open as a user would. */
 	private void uninstall() {
 		installationDetails(details -> {
 			Gestures.select(installedSoftware(details, FEATURE).orElseThrow());
-			ModalDialogs.drive(() -> Gestures.click(enabled(details, "Uninstall...")), "Uninstall", wizard -> { //$NON-NLS-1$ //$NON-NLS-2$
-				screenshot(wizard, "6-uninstall"); //$NON-NLS-1$
-				Gestures.click(enabled(wizard, "Finish")); //$NON-NLS-1$
+			ModalDialogs.drive(() -> Gestures.click(enabled(details, "Uninstall...")), "Uninstall", wizard -> {
+				screenshot(wizard, "6-uninstall");
+				Gestures.click(enabled(wizard, "Finish"));
 			}, P2_WORK);
-			log("Uninstall... in Installation Details, Finish"); //$NON-NLS-1$
-			ModalDialogs.drive(() -> { }, "Software Updates", restart -> restartNow(restart, UNINSTALLED_MARK), P2_WORK); //$NON-NLS-1$
+			log("Uninstall... in Installation Details, Finish");
+			ModalDialogs.drive(() -> { }, "Software Updates", restart -> restartNow(restart, UNINSTALLED_MARK), P2_WORK);
 		});
 	}
 
 	private void afterUninstalling() {
-		log("restarted"); //$NON-NLS-1$
+		log("restarted");
 		installationDetails(details -> {
 			Tree installed = installedSoftwareTree(details);
-			UiDriver.waitFor("the product among the installed software", //$NON-NLS-1$
+			UiDriver.waitFor("the product among the installed software",
 					() -> Arrays.stream(installed.getItems()).filter(Widgets.withText(PRODUCT)).findFirst());
 			if (installedSoftware(details, FEATURE).isPresent()) {
-				throw new AssertionError(FEATURE + " is still installed"); //$NON-NLS-1$
+				throw new AssertionError(FEATURE + " is still installed");
 			}
-			Gestures.click(Widgets.byText(details, Button.class, "Close")); //$NON-NLS-1$
+			Gestures.click(Widgets.byText(details, Button.class, "Close"));
 		});
-		log("Installation Details no longer lists " + FEATURE); //$NON-NLS-1$
+		log("Installation Details no longer lists " + FEATURE);
 		Shell window = WorkbenchDriver.shell();
-		IEditorPart leftOpen = UiDriver.waitFor("the diagram left open, restored", //$NON-NLS-1$
+		IEditorPart leftOpen = UiDriver.waitFor("the diagram left open, restored",
 				() -> Optional.ofNullable(WorkbenchDriver.page().getActiveEditor()).filter(DiagramEditor.class::isInstance));
-		Label problem = Widgets.byId(WorkbenchDriver.partControl(leftOpen), Label.class, "diagram.editor.problem"); //$NON-NLS-1$
-		if (!problem.getText().contains("not installed")) { //$NON-NLS-1$
-			throw new AssertionError("the diagram of the uninstalled kind says: " + problem.getText()); //$NON-NLS-1$
+		Label problem = Widgets.byId(WorkbenchDriver.partControl(leftOpen), Label.class, "diagram.editor.problem");
+		if (!problem.getText().contains("not installed")) {
+			throw new AssertionError("the diagram of the uninstalled kind says: " + problem.getText());
 		}
-		screenshot(window, "7-uninstalled"); //$NON-NLS-1$
-		log("the diagram left open says: " + problem.getText().replace(System.lineSeparator(), " ")); //$NON-NLS-1$ //$NON-NLS-2$
-		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "File", "New", "Diagram")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"New Diagram", wizard -> { //$NON-NLS-1$
+		screenshot(window, "7-uninstalled");
+		log("the diagram left open says: " + problem.getText().replace(System.lineSeparator(), " "));
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "File", "New", "Diagram")),
+				"New Diagram", wizard -> {
 					List kinds = diagramKinds(wizard);
-					UiDriver.waitUntil("the kinds offered", () -> kinds.getItemCount() > 0); //$NON-NLS-1$
+					UiDriver.waitUntil("the kinds offered", () -> kinds.getItemCount() > 0);
 					if (Arrays.stream(kinds.getItems()).anyMatch(kind -> kind.startsWith(DIAGRAM_KIND))) {
-						throw new AssertionError("New Diagram still offers " + DIAGRAM_KIND); //$NON-NLS-1$
+						throw new AssertionError("New Diagram still offers " + DIAGRAM_KIND);
 					}
-					Gestures.click(Widgets.byText(wizard, Button.class, "Cancel")); //$NON-NLS-1$
+					Gestures.click(Widgets.byText(wizard, Button.class, "Cancel"));
 				});
-		log("New Diagram no longer offers " + DIAGRAM_KIND); //$NON-NLS-1$
+		log("New Diagram no longer offers " + DIAGRAM_KIND);
 	}
 
 	/** Help > About, Installation Details: the dialog handed to {@code inDetails}, About closed after it. */
 	private static void installationDetails(Consumer<Shell> inDetails) {
 		Shell window = WorkbenchDriver.shell();
-		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "Help", "About " + PRODUCT)), //$NON-NLS-1$ //$NON-NLS-2$
-				"About " + PRODUCT, about -> { //$NON-NLS-1$
-					ModalDialogs.drive(() -> Gestures.click(Widgets.byText(about, Button.class, "Installation Details")), //$NON-NLS-1$
-							PRODUCT + " Installation Details", inDetails, P2_WORK); //$NON-NLS-1$
+		ModalDialogs.drive(() -> Gestures.click(Widgets.menuItem(window.getMenuBar(), "Help", "About " + PRODUCT)),
+				"About " + PRODUCT, about -> {
+					ModalDialogs.drive(() -> Gestures.click(Widgets.byText(about, Button.class, "Installation Details")),
+							PRODUCT + " Installation Details", inDetails, P2_WORK);
 					// Restart Now, answered in the details, closes every window.
 					if (!about.isDisposed()) {
-						Gestures.click(Widgets.byText(about, Button.class, "Close")); //$NON-NLS-1$
+						Gestures.click(Widgets.byText(about, Button.class, "Close"));
 					}
 				}, P2_WORK);
 	}
 
 	/** The tree of Installed Software, its tab chosen: the dialog shows its first tab only once open, and this runs while it opens. */
 	private static Tree installedSoftwareTree(Shell details) {
-		CTabFolder tabs = Widgets.find(details, CTabFolder.class, folder -> true, "the tabs"); //$NON-NLS-1$
-		CTabItem tab = Arrays.stream(tabs.getItems()).filter(Widgets.withText("Installed Software")).findFirst() //$NON-NLS-1$
+		CTabFolder tabs = Widgets.find(details, CTabFolder.class, folder -> true, "the tabs");
+		CTabItem tab = Arrays.stream(tabs.getItems()).filter(Widgets.withText("Installed Software")).findFirst()
 				.orElseThrow();
 		tabs.setSelection(tab);
 		Event click = new Event();
 		click.item = tab;
 		tabs.notifyListeners(SWT.Selection, click);
-		return Widgets.find(details, Tree.class, tree -> true, "the installed software"); //$NON-NLS-1$
+		return Widgets.find(details, Tree.class, tree -> true, "the installed software");
 	}
 
 	private static Optional<TreeItem> installedSoftware(Shell details, String name) {
 		Tree installed = installedSoftwareTree(details);
-		UiDriver.waitUntil("the installed software to be listed", () -> installed.getItemCount() > 0); //$NON-NLS-1$
+		UiDriver.waitUntil("the installed software to be listed", () -> installed.getItemCount() > 0);
 		return Arrays.stream(installed.getItems()).filter(Widgets.withText(name)).findFirst();
 	}
 
 	/** The New Diagram wizard's kinds, for the example portfolio. */
 	private static List diagramKinds(Shell wizard) {
-		Gestures.select(Widgets.find(wizard, Combo.class, Combo::isVisible, "the models"), MODEL); //$NON-NLS-1$
-		return Widgets.find(wizard, List.class, List::isVisible, "the diagram kinds"); //$NON-NLS-1$
+		Gestures.select(Widgets.find(wizard, Combo.class, Combo::isVisible, "the models"), MODEL);
+		return Widgets.find(wizard, List.class, List::isVisible, "the diagram kinds");
 	}
 
 	/** Notes where the session stands, for the session started again, and answers Restart Now. */
@@ -239,14 +239,14 @@ final class InstallSession {
 		} catch (IOException unwritable) {
 			throw new AssertionError(unwritable);
 		}
-		log(mark + "; Restart Now"); //$NON-NLS-1$
-		Gestures.click(Widgets.byText(restart, Button.class, "Restart Now")); //$NON-NLS-1$
+		log(mark + "; Restart Now");
+		Gestures.click(Widgets.byText(restart, Button.class, "Restart Now"));
 	}
 
 	/** Goes to the wizard's next page once p2 has worked out the current one, and waits for it. */
 	private static void nextPage(Shell wizard, String title) {
-		Gestures.click(enabled(wizard, "Next >")); //$NON-NLS-1$
-		UiDriver.waitFor("the wizard page " + title, //$NON-NLS-1$
+		Gestures.click(enabled(wizard, "Next >"));
+		UiDriver.waitFor("the wizard page " + title,
 				() -> Widgets.findAll(wizard, org.eclipse.swt.widgets.Control.class, control -> control.isVisible()
 						&& Widgets.text(control).equals(title)).stream().findFirst(),
 				P2_WORK);
@@ -254,13 +254,13 @@ final class InstallSession {
 
 	private static Button enabled(Shell shell, String label) {
 		Button button = Widgets.byText(shell, Button.class, label);
-		UiDriver.waitUntil("the button " + label + " to be enabled", button::isEnabled, P2_WORK); //$NON-NLS-1$
+		UiDriver.waitUntil("the button " + label + " to be enabled", button::isEnabled, P2_WORK);
 		return button;
 	}
 
 	private void screenshot(Shell shell, String name) {
 		try {
-			Screenshots.captureWhenPainted(shell, folder.resolve(name + ".png")); //$NON-NLS-1$
+			Screenshots.captureWhenPainted(shell, folder.resolve(name + ".png"));
 		} catch (IOException unwritable) {
 			throw new AssertionError(unwritable);
 		}
@@ -269,11 +269,11 @@ final class InstallSession {
 	private void fail(Throwable failure) {
 		StringWriter trace = new StringWriter();
 		failure.printStackTrace(new PrintWriter(trace));
-		log("FAIL " + trace + System.lineSeparator() + WidgetTree.describeShells(UiDriver.display())); //$NON-NLS-1$
+		log("FAIL " + trace + System.lineSeparator() + WidgetTree.describeShells(UiDriver.display()));
 		try {
-			screenshot(WorkbenchDriver.shell(), "failure"); //$NON-NLS-1$
+			screenshot(WorkbenchDriver.shell(), "failure");
 		} catch (Throwable unavailable) {
-			log("no screenshot of the failure: " + unavailable); //$NON-NLS-1$
+			log("no screenshot of the failure: " + unavailable);
 		}
 		for (Shell shell : UiDriver.display().getShells()) {
 			if (shell != WorkbenchDriver.shell()) {
@@ -285,7 +285,7 @@ final class InstallSession {
 
 	private void log(String line) {
 		try {
-			Files.writeString(folder.resolve("session.log"), line + System.lineSeparator(), StandardCharsets.UTF_8, //$NON-NLS-1$
+			Files.writeString(folder.resolve("session.log"), line + System.lineSeparator(), StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		} catch (IOException unwritable) {
 			throw new IllegalStateException(unwritable);

@@ -12,7 +12,7 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class ScriptedSessionStartup implements IStartup {
 
-	static final String FOLDER_PROPERTY = "civitas.productSession"; //$NON-NLS-1$
+	static final String FOLDER_PROPERTY = "civitas.productSession";
 
 	@Override
 	public void earlyStartup() {
