@@ -24,6 +24,12 @@ unpack_product() {
   echo "$destination/civitas"
 }
 
+# The median of the numbers on standard input, one a line (the mean of the middle two for an
+# even count), for the timing scripts.
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 # Installs missing Debian packages when running as root; otherwise says what to install.
 require_packages() {
   local missing=() package

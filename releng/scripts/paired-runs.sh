@@ -5,6 +5,7 @@
 # absolute times do not. Each command is one string run by sh; what it prints is discarded.
 # Usage: paired-runs.sh RUNS 'COMMAND A' 'COMMAND B'   (needs GNU time: Debian's package time)
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 [ $# -eq 3 ] || { echo "usage: paired-runs.sh RUNS 'COMMAND A' 'COMMAND B'" >&2; exit 2; }
 runs=$1 command_a=$2 command_b=$3
 [ -x /usr/bin/time ] || { echo "paired-runs.sh needs GNU time: sudo apt-get install time" >&2; exit 1; }
@@ -16,7 +17,6 @@ timed() {
   /usr/bin/time -f '%e %M' -o "$work/last" sh -c "$2" >/dev/null 2>&1 || true
   tail -n 1 "$work/last" >>"$1"
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 timed "$work/warm-up" "$command_a"
 timed "$work/warm-up" "$command_b"

@@ -17,7 +17,6 @@ civitas_site=$CIVITAS_ROOT/releng/org.civitas.repository/target/repository
 [ -f "$civitas_site/content.jar" ] || { echo "Build Civitas first: ./mvnw -B verify" >&2; exit 1; }
 
 seconds() { awk -v start="$1" -v now="$(date +%s%N)" 'BEGIN { printf "%.1f", (now - start) / 1e9 }'; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 : >"$work/build" ; : >"$work/install" ; : >"$work/director"
 for run in $(seq 1 "$runs"); do

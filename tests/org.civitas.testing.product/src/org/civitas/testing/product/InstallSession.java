@@ -164,9 +164,6 @@ final class InstallSession {
 	private void afterUninstalling() {
 		log("restarted");
 		installationDetails(details -> {
-			Tree installed = installedSoftwareTree(details);
-			UiDriver.waitFor("the product among the installed software",
-					() -> Arrays.stream(installed.getItems()).filter(Widgets.withText(PRODUCT)).findFirst());
 			if (installedSoftware(details, FEATURE).isPresent()) {
 				throw new AssertionError(FEATURE + " is still installed");
 			}
@@ -208,8 +205,11 @@ final class InstallSession {
 				}, P2_WORK);
 	}
 
-	/** The tree of Installed Software, its tab chosen: the dialog shows its first tab only once open, and this runs while it opens. */
-	private static Tree installedSoftwareTree(Shell details) {
+	/**
+	 * An item of Installed Software, once the list is filled. The dialog shows its first tab only
+	 * once it is open, and this runs while it opens: the tab is chosen as a click would.
+	 */
+	private static Optional<TreeItem> installedSoftware(Shell details, String name) {
 		CTabFolder tabs = Widgets.find(details, CTabFolder.class, folder -> true, "the tabs");
 		CTabItem tab = Arrays.stream(tabs.getItems()).filter(Widgets.withText("Installed Software")).findFirst()
 				.orElseThrow();
@@ -217,11 +217,7 @@ final class InstallSession {
 		Event click = new Event();
 		click.item = tab;
 		tabs.notifyListeners(SWT.Selection, click);
-		return Widgets.find(details, Tree.class, tree -> true, "the installed software");
-	}
-
-	private static Optional<TreeItem> installedSoftware(Shell details, String name) {
-		Tree installed = installedSoftwareTree(details);
+		Tree installed = Widgets.find(details, Tree.class, tree -> true, "the installed software");
 		UiDriver.waitUntil("the installed software to be listed", () -> installed.getItemCount() > 0);
 		return Arrays.stream(installed.getItems()).filter(Widgets.withText(name)).findFirst();
 	}
